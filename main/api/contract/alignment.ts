@@ -1,0 +1,2 @@
+/** alignment methods: filled in by the alignment capability. */
+export const alignmentMethods = {};

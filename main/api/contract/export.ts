@@ -1,0 +1,2 @@
+/** export methods: filled in by the export capability. */
+export const exportMethods = {};

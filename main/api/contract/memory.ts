@@ -1,0 +1,2 @@
+/** memory methods: filled in by the memory capability. */
+export const memoryMethods = {};

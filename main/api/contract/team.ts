@@ -1,0 +1,2 @@
+/** team methods: filled in by the team capability. */
+export const teamMethods = {};

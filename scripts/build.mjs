@@ -1,0 +1,62 @@
+// Builds what a browser or Electron loads: the renderer bundle (with Monaco and its workers) and the
+// Electron shell (main process + preload, CommonJS as sandboxed preloads require).
+// Node services, the CLI and the web host run from TypeScript through tsx and need no build.
+import { build } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const targets = [];
+
+const rendererEntry = join(root, 'renderer/src/main.ts');
+if (existsSync(rendererEntry)) {
+  targets.push(
+    build({
+      entryPoints: { app: rendererEntry },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      outdir: join(out, 'renderer'),
+      loader: { '.ttf': 'file' },
+      sourcemap: true,
+      logLevel: 'warning',
+    }),
+    build({
+      entryPoints: { 'editor.worker': join(root, 'node_modules/monaco-editor/esm/vs/editor/editor.worker.js') },
+      bundle: true,
+      format: 'iife',
+      platform: 'browser',
+      target: 'chrome120',
+      outdir: join(out, 'renderer'),
+      logLevel: 'warning',
+    }),
+  );
+}
+
+const shellEntry = join(root, 'main/shell/main.ts');
+if (existsSync(shellEntry)) {
+  const shared = {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['electron', 'nodejieba', 'electron-store'],
+    sourcemap: true,
+    logLevel: 'warning',
+  };
+  targets.push(build({ ...shared, entryPoints: { main: shellEntry }, outdir: join(out, 'electron'), outExtension: { '.js': '.cjs' } }));
+  const preload = join(root, 'main/shell/preload.ts');
+  if (existsSync(preload)) {
+    targets.push(build({ ...shared, entryPoints: { preload }, outdir: join(out, 'electron'), outExtension: { '.js': '.cjs' } }));
+  }
+}
+
+await Promise.all(targets);
+if (existsSync(join(root, 'renderer/index.html'))) cpSync(join(root, 'renderer/index.html'), join(out, 'renderer/index.html'));
+if (existsSync(join(root, 'renderer/styles'))) cpSync(join(root, 'renderer/styles'), join(out, 'renderer/styles'), { recursive: true });
+console.log(`build: ${targets.length} bundle(s) written to dist/`);
