@@ -55,5 +55,6 @@ test('long-running calls report progress and can be cancelled by task id', async
   const response = await pending;
   assert.equal(!response.ok && response.error.code, 'CANCELLED');
   assert.deepEqual(events[0], { type: 'progress', taskId: 't1', done: 1, total: 10, label: 'reading' });
-  assert.equal(events.at(-1)?.type === 'progress' && events.at(-1)?.finished, true);
+  const last = events.at(-1);
+  assert.equal(last?.type === 'progress' && last.finished, true);
 });
