@@ -48,7 +48,7 @@ test('serializeEntries refuses duplicate ids; parseEntries round-trips and repor
   assert.throws(() => serializeEntries([full, full]), /share the id "bai-qian-wan"/);
   const other = entry({ id: 'x', zh: '甲', en: 'A' });
   const text = serializeEntries([other, full]);
-  assert.deepEqual(parseEntries(text).entries, [full, other]);
+  assert.deepEqual(parseEntries(text).entries, [{ ...full, tags: ['guangdong', 'rural'] }, other], 'only the tag set is normalised');
   assert.equal(serializeEntries(parseEntries(text).entries), text);
   const broken = parseEntries('[{"id":"ok","zh":"甲","en":"A","status":"approved"},{"id":"bad id","zh":"","en":"B","status":"approved"}]');
   assert.equal(broken.entries.length, 1);
