@@ -1,0 +1,47 @@
+import type { TermEntry } from '../../glossary/engine/entry';
+import type { FieldChange } from './entry-diff';
+
+/** Results the team glossary service returns through the API (plain data; the renderer imports these types). */
+
+export type TeamSyncState = 'not-configured' | 'synced' | 'pending' | 'offline' | 'conflicts' | 'error';
+
+export interface TeamStatus {
+  configured: boolean;
+  /** HTTPS address or folder of the team repository. */
+  remote?: string;
+  branch?: string;
+  /** Whether a token is stored (never the token itself). */
+  hasToken: boolean;
+  /** Local commits not yet on the remote (edits made offline, or waiting for the debounced sync). */
+  unpushed: boolean;
+  entries: number;
+  conflicts: number;
+  lastSyncAt?: string;
+  lastError?: { code: string; message: string; hint?: string; at: string };
+  state: TeamSyncState;
+  translator: string;
+}
+
+export interface SyncReport {
+  state: 'synced' | 'offline' | 'conflicts';
+  message: string;
+  /** Entries the sync changed locally (others' edits merged in). */
+  received: number;
+  pushed: boolean;
+  newConflicts: number;
+  conflicts: number;
+  /** Fetch-merge-push rounds (more than one when someone else pushed in between). */
+  attempts: number;
+}
+
+/** One version of an entry in its history: who changed which fields, when. */
+export interface EntryVersion {
+  commit: string;
+  author: string;
+  at: string;
+  message: string;
+  change: 'added' | 'edited' | 'deleted';
+  fields: FieldChange[];
+  /** The entry as this commit left it (null when deleted or unreadable). */
+  entry: TermEntry | null;
+}
