@@ -1,0 +1,17 @@
+import { ECONOMY_TERMS } from './economy';
+import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
+import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
+import { PARTY_BUILDING_TERMS } from './party-building';
+import { RURAL_ECOLOGY_SOCIAL_TERMS } from './rural-ecology-social';
+import type { SourceTerm } from './types';
+import { ZHONGSHAN_TERMS } from './zhongshan';
+
+/** Every hand-written term of the built-in term base, in no particular order (the generator sorts by id). */
+export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
+  ...PARTY_BUILDING_TERMS,
+  ...ECONOMY_TERMS,
+  ...RURAL_ECOLOGY_SOCIAL_TERMS,
+  ...GREATER_BAY_AREA_GUANGDONG_TERMS,
+  ...ZHONGSHAN_TERMS,
+  ...INSTITUTIONS_MEETINGS_TERMS,
+];
