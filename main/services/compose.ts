@@ -1,6 +1,17 @@
+import * as path from 'node:path';
 import type { ApiHandlers } from '../api/handlers';
 import type { ApiEvent } from '../api/contract/events';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { UserFacingError } from '../common/errors';
+import type { SettingsStore } from '../settings/store';
+import { FileSettingsStore } from '../settings/file-store';
+import { createSettingsHandlers } from '../settings/handlers';
+import { ProjectFileStore } from '../project/file-store';
+import { AutosaveStore } from '../project/autosave';
+import { ProjectSessions, type PrepareDocument } from '../project/sessions';
+import { createProjectHandlers } from '../project/handlers';
+import type { HostCapabilities } from './host-capabilities';
+import { createAppHandlers } from './app-handlers';
 
 /**
  * The composition root: every host (Electron shell, web host, tests) builds the services here with
@@ -13,14 +24,27 @@ export interface ServiceHostOptions {
   appVersion: string;
   /** Why Electron is not running, when the web host stands in for it. */
   fallbackReason?: string;
+  /** The shell passes its electron-store settings; Node hosts use `<dataHome>/settings.json`. */
+  settings?: SettingsStore;
+  /** Native dialogs and the system browser: only the Electron shell has them. */
+  capabilities?: HostCapabilities;
+  /** Edit-to-autosave delay (tests shorten it). */
+  autosaveDelayMs?: number;
 }
 
 export interface ComposedServices {
   dispatch: Dispatch;
   /** Subscribe to pushed events (progress, glossary changes, team sync state). */
   onEvent(listener: (event: ApiEvent) => void): () => void;
+  settings: SettingsStore;
+  projects: ProjectSessions;
   dispose(): Promise<void>;
 }
+
+// Until the pipeline's prepareDocument lands in main/document/prepare.ts.
+const pipelineMissing: PrepareDocument = async () => {
+  throw new UserFacingError('DOCUMENT_PIPELINE_UNAVAILABLE', 'Importing documents is not available in this build yet.', 'Open an existing .duizhao project instead.');
+};
 
 export async function composeServices(options: ServiceHostOptions): Promise<ComposedServices> {
   const listeners = new Set<(event: ApiEvent) => void>();
@@ -29,9 +53,22 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   };
   const disposers: Array<() => Promise<void> | void> = [];
 
+  const settings = options.settings ?? FileSettingsStore.inDataHome(options.dataHome);
+  const projects = new ProjectSessions({
+    files: new ProjectFileStore(),
+    autosaves: new AutosaveStore(path.join(options.dataHome, 'autosave')),
+    settings,
+    prepareDocument: pipelineMissing,
+    defaultProjectDirectory: path.join(options.dataHome, 'projects'),
+    autosaveDelayMs: options.autosaveDelayMs,
+  });
+  disposers.push(() => projects.dispose());
+
   // Each capability contributes the handlers for its part of the contract (main/api/contract/*).
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
-    'app.info': async () => ({ version: options.appVersion, host: options.host === 'electron' ? 'electron' : 'web', dataHome: options.dataHome, fallbackReason: options.fallbackReason }),
+    ...createAppHandlers({ appVersion: options.appVersion, host: options.host, dataHome: options.dataHome, fallbackReason: options.fallbackReason, capabilities: options.capabilities }),
+    ...createSettingsHandlers(settings),
+    ...createProjectHandlers(projects),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 
   return {
@@ -40,6 +77,8 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    settings,
+    projects,
     async dispose() {
       for (const dispose of disposers.reverse()) await dispose();
     },

@@ -7,10 +7,25 @@ export interface AppInfo {
   dataHome: string;
   /** Set when Electron could not start and the web host serves the app instead. */
   fallbackReason?: string;
+  /** Whether `app.choosePath` shows native dialogs (Electron) or the UI must use upload / typed paths (web). */
+  nativeDialogs: boolean;
 }
+
+/** What a file dialog is for: decides its title, filters and default folder. */
+export const pathPurposeSchema = z.enum(['open-project', 'save-project', 'import-document', 'import-translation', 'export', 'import-glossary', 'export-glossary']);
+export type PathPurpose = z.infer<typeof pathPurposeSchema>;
 
 export const appMethods = {
   'app.info': method<AppInfo>()(z.object({})),
   /** Cancels a long-running call (import, alignment, export) by the task id the caller gave it. */
   'app.cancelTask': method<{ cancelled: boolean }>()(z.object({ taskId: z.string().min(1) })),
+  /**
+   * A native open/save dialog. `available: false` on hosts without one (web host): the UI then uploads
+   * files (`bytes` document source) or asks for a path. `path` is absent when the user cancelled.
+   */
+  'app.choosePath': method<{ available: boolean; path?: string }>()(
+    z.object({ purpose: pathPurposeSchema, defaultName: z.string().optional(), extensions: z.array(z.string().regex(/^[\w.]+$/)).optional() }),
+  ),
+  /** Opens an https link in the system browser after checking it; other schemes are refused. */
+  'app.openExternal': method<{ opened: boolean }>()(z.object({ url: z.string().min(1).max(2048) })),
 };
