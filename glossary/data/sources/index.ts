@@ -1,3 +1,4 @@
+import { CENTRAL_POLICY_TERMS } from './central-policy';
 import { ECONOMY_TERMS } from './economy';
 import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
 import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
@@ -10,6 +11,7 @@ import { ZHONGSHAN_TERMS } from './zhongshan';
 export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...PARTY_BUILDING_TERMS,
   ...ECONOMY_TERMS,
+  ...CENTRAL_POLICY_TERMS,
   ...RURAL_ECOLOGY_SOCIAL_TERMS,
   ...GREATER_BAY_AREA_GUANGDONG_TERMS,
   ...ZHONGSHAN_TERMS,
