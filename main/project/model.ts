@@ -27,7 +27,7 @@ export function createProject(document: PreparedDocument, input: NewProjectInput
     modifiedAt: timestamp,
     sourceLanguage: 'zh-CN',
     targetLanguage: 'en',
-    translator: input.translator || undefined,
+    ...(input.translator ? { translator: input.translator } : {}),
     source: {
       fileName: document.sourceName,
       format: document.format,
@@ -99,7 +99,7 @@ export function updateSegment(project: Project, segmentId: string, patch: Segmen
   const changed = target !== current.target || status !== current.status || (patch.comment !== undefined && patch.comment !== current.comment);
   if (!changed) return { project, segment: current };
   const timestamp = stamp.now.toISOString();
-  const segment: ProjectSegment = {
+  const segment: ProjectSegment = withoutUndefined({
     ...current,
     target,
     status,
@@ -107,7 +107,7 @@ export function updateSegment(project: Project, segmentId: string, patch: Segmen
     comment: patch.comment === undefined ? current.comment : patch.comment || undefined,
     modifiedAt: timestamp,
     modifiedBy: stamp.by || current.modifiedBy,
-  };
+  });
   const segments = project.segments.slice();
   segments[index] = segment;
   return { project: { ...project, segments, modifiedAt: timestamp }, segment };
@@ -122,11 +122,16 @@ export interface ProjectDetailsPatch {
 export function updateProjectDetails(project: Project, patch: ProjectDetailsPatch, stamp: EditStamp): Project {
   const name = patch.name === undefined ? project.name : patch.name.trim();
   if (name === '') throw new UserFacingError('PROJECT_NAME_EMPTY', 'A project needs a name.', 'Type a name for the project.');
-  return {
+  return withoutUndefined({
     ...project,
     name,
     notes: patch.notes === undefined ? project.notes : patch.notes,
     translator: patch.translator === undefined ? project.translator : patch.translator,
     modifiedAt: stamp.now.toISOString(),
-  };
+  });
+}
+
+/** Optional fields are left out rather than set to undefined, so a saved and reopened project is deep-equal to the one in memory. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -11,6 +11,7 @@ import { createProject, updateProjectDetails, updateSegment, type ProjectDetails
 import { PROJECT_EXTENSION, type ProjectFileStore } from './file-store';
 import type { AutosaveStore } from './autosave';
 import { AutosaveTimer } from './autosave-timer';
+import { serializeProject } from './codec';
 import type { Project, ProjectSegment } from './schema';
 
 /** Cancellation and progress for long work, as the dispatcher's CallContext provides them. */
@@ -91,7 +92,10 @@ export class ProjectSessions {
     if (already) return this.view(already);
     const saved = await this.deps.files.read(resolved);
     const autosave = await this.deps.autosaves.find(saved.id, resolved);
-    const recovered = autosave && autosave.project.modifiedAt > saved.modifiedAt ? autosave.project : undefined;
+    // A save removes the autosave, so one still there holds unsaved edits; unless a crash hit between
+    // writing the file and removing it, in which case it is not newer than the file (or is identical).
+    const recovered =
+      autosave && autosave.project.modifiedAt >= saved.modifiedAt && serializeProject(autosave.project) !== serializeProject(saved) ? autosave.project : undefined;
     const session = this.addSession(recovered ?? saved, resolved, { dirty: Boolean(recovered) });
     session.recovered = Boolean(recovered);
     await this.rememberRecent(resolved);
