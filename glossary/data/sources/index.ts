@@ -1,4 +1,5 @@
 import { CENTRAL_POLICY_TERMS } from './central-policy';
+import { DIPLOMACY_HONG_KONG_MACAO_TERMS } from './diplomacy-hong-kong-macao';
 import { ECONOMY_TERMS } from './economy';
 import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
 import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
@@ -12,6 +13,7 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...PARTY_BUILDING_TERMS,
   ...ECONOMY_TERMS,
   ...CENTRAL_POLICY_TERMS,
+  ...DIPLOMACY_HONG_KONG_MACAO_TERMS,
   ...RURAL_ECOLOGY_SOCIAL_TERMS,
   ...GREATER_BAY_AREA_GUANGDONG_TERMS,
   ...ZHONGSHAN_TERMS,

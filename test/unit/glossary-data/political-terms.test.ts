@@ -76,15 +76,20 @@ test('forbidden renderings differ from the preferred rendering and the alternate
   }
 });
 
-test('entries with a usage history have exactly one current form, equal to the preferred rendering; older forms stay alternates', () => {
+test('entries with a usage history have exactly one current form, equal to the preferred rendering; older forms stay alternates (or are forbidden)', () => {
   const withHistory = entries.filter((entry) => entry.history.length > 0);
   assert.ok(withHistory.length >= 8, `only ${withHistory.length} entries have a history`);
   for (const entry of withHistory) {
     const current = entry.history.filter((item) => item.until === undefined);
     assert.equal(current.length, 1, `${entry.id} has ${current.length} current forms`);
     assert.equal(current[0]!.en, entry.en, `${entry.id}: the current form is not the preferred rendering`);
+    const forbidden = new Set(entry.forbidden.map((f) => f.text));
     for (const old of entry.history.filter((item) => item.until !== undefined)) {
-      assert.ok(entry.alternates.includes(old.en), `${entry.id}: older form "${old.en}" is not kept as an alternate`);
+      // An older official form stays usable as an alternate, unless official usage now rejects it (then it is forbidden).
+      assert.ok(
+        entry.alternates.includes(old.en) || forbidden.has(old.en),
+        `${entry.id}: older form "${old.en}" is neither an alternate nor forbidden`,
+      );
       assert.ok(old.from === undefined || old.from <= old.until!, `${entry.id}: "${old.en}" ends before it starts`);
     }
   }
