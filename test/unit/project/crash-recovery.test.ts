@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ProjectFileStore } from '../../../main/project/file-store';
+import { createProject } from '../../../main/project/model';
+import { serveWebHost } from '../../../main/webhost/serve';
+import { callApi } from '../webhost/http-client';
+import { sampleDocument } from './sample-document';
+
+const root = join(import.meta.dirname, '../../..');
+
+/** Starts the real web host process (as `npm start` does without Electron) and reads the URL it prints. */
+async function startHostProcess(dataHome: string) {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/webhost/main.ts'), '--autosave-ms', '150'], {
+    cwd: root,
+    env: { ...process.env, DUIZHAO_HOME: dataHome },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`web host exited with ${code} before printing its URL`)));
+  });
+  const url = new URL(firstLine);
+  return { child, origin: url.origin, token: url.searchParams.get('token')! };
+}
+
+test('after the host process is killed (SIGKILL) mid-session, reopening restores every confirmed segment and the latest draft', async () => {
+  const dataHome = mkdtempSync(join(tmpdir(), 'dz-crash-home-'));
+  const file = join(mkdtempSync(join(tmpdir(), 'dz-crash-')), 'plenary.duizhao');
+  await new ProjectFileStore().write(file, createProject(sampleDocument(), { id: 'p-crash', now: new Date('2026-01-04T08:00:00Z') }));
+  const savedBytes = readFileSync(file, 'utf8');
+
+  const { child, origin, token } = await startHostProcess(dataHome);
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  try {
+    const call = async (method: string, params: unknown) => {
+      const response = (await callApi(origin, token, method, params)).json();
+      assert.equal(response.ok, true, JSON.stringify(response));
+      return response.result;
+    };
+    const { handle } = await call('project.open', { path: file });
+    const confirmed = ['s1', 's2', 's3'];
+    for (const id of confirmed) await call('project.updateSegment', { handle, segmentId: id, target: `Confirmed ${id}.`, status: 'translated' });
+    // The translator is still typing s4 when the process dies.
+    for (const prefix of ['Guo', 'Guo Wenhai', 'Guo Wenhai presided over']) await call('project.updateSegment', { handle, segmentId: 's4', target: prefix });
+    const lastEdit = Date.now();
+    const sidecar = `${file}.autosave`;
+    while (!(existsSync(sidecar) && readFileSync(sidecar, 'utf8').includes('Guo Wenhai presided over')) && Date.now() - lastEdit < 2000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.ok(Date.now() - lastEdit < 2000, 'the autosave was on disk within two seconds of the last edit');
+  } finally {
+    child.kill('SIGKILL');
+  }
+  assert.equal(await exited, 'SIGKILL');
+  assert.equal(readFileSync(file, 'utf8'), savedBytes, 'the project file itself was never written by autosave');
+
+  const restarted = await serveWebHost({ dataHome, staticRoot: dataHome });
+  try {
+    const reopened = (await callApi(restarted.origin, restarted.token, 'project.open', { path: file })).json().result;
+    assert.equal(reopened.recoveredFromAutosave, true);
+    assert.equal(reopened.dirty, true);
+    const byId = new Map<string, { target: string; status: string }>(reopened.project.segments.map((s: { id: string }) => [s.id, s]));
+    for (const id of ['s1', 's2', 's3']) assert.deepEqual({ target: byId.get(id)?.target, status: byId.get(id)?.status }, { target: `Confirmed ${id}.`, status: 'translated' });
+    assert.equal(byId.get('s4')?.target, 'Guo Wenhai presided over');
+    assert.equal(byId.get('s4')?.status, 'draft');
+    // Saving the recovered project makes it the file's content and clears the autosave.
+    await callApi(restarted.origin, restarted.token, 'project.save', { handle: reopened.handle });
+    assert.equal(existsSync(`${file}.autosave`), false);
+    assert.match(readFileSync(file, 'utf8'), /Guo Wenhai presided over/);
+  } finally {
+    await restarted.close();
+  }
+});
