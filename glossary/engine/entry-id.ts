@@ -5,7 +5,7 @@ import { pinyin } from 'pinyin-pro';
  * Two translators who add the same term get the same id, so a team merge sees one entry, not two.
  * Ids never change after creation; a taken id gets a numeric suffix.
  */
-export function newEntryId(zh: string, taken: ReadonlySet<string>, prefix = 'u'): string {
+export function newEntryId(zh: string, taken: { has(id: string): boolean }, prefix = 'u'): string {
   const syllables = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive' });
   const slug =
     syllables
