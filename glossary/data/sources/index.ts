@@ -3,6 +3,7 @@ import { DIPLOMACY_HONG_KONG_MACAO_TERMS } from './diplomacy-hong-kong-macao';
 import { ECONOMY_TERMS } from './economy';
 import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
 import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
+import { LOCAL_SEED_PHRASE_TERMS } from './local-seed-phrases';
 import { PARTY_BUILDING_TERMS } from './party-building';
 import { RURAL_ECOLOGY_SOCIAL_TERMS } from './rural-ecology-social';
 import type { SourceTerm } from './types';
@@ -18,4 +19,5 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...GREATER_BAY_AREA_GUANGDONG_TERMS,
   ...ZHONGSHAN_TERMS,
   ...INSTITUTIONS_MEETINGS_TERMS,
+  ...LOCAL_SEED_PHRASE_TERMS,
 ];
