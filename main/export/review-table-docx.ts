@@ -76,7 +76,7 @@ export async function buildReviewTableDocx(project: Project, options: ExportOpti
   });
   throwIfCancelled(control.signal);
   control.reportProgress?.(total, total, 'Writing .docx');
-  const buffer = await Packer.toBuffer(document, false, undefined, FONT_TABLE_OVERRIDE());
+  const buffer = await Packer.toBuffer(document, false, FONT_TABLE_OVERRIDE());
   return new Uint8Array(buffer);
 }
 
