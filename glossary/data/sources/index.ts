@@ -5,6 +5,7 @@ import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
 import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
 import { LOCAL_SEED_PHRASE_TERMS } from './local-seed-phrases';
 import { PARTY_BUILDING_TERMS } from './party-building';
+import { PARTY_STATE_INSTITUTION_TERMS } from './party-state-institutions';
 import { RURAL_ECOLOGY_SOCIAL_TERMS } from './rural-ecology-social';
 import type { SourceTerm } from './types';
 import { ZHONGSHAN_TERMS } from './zhongshan';
@@ -12,6 +13,7 @@ import { ZHONGSHAN_TERMS } from './zhongshan';
 /** Every hand-written term of the built-in term base, in no particular order (the generator sorts by id). */
 export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...PARTY_BUILDING_TERMS,
+  ...PARTY_STATE_INSTITUTION_TERMS,
   ...ECONOMY_TERMS,
   ...CENTRAL_POLICY_TERMS,
   ...DIPLOMACY_HONG_KONG_MACAO_TERMS,
