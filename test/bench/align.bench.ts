@@ -1,0 +1,70 @@
+// `npm run bench:align`: strict and lax precision/recall/F1 of the aligner and of the Gale-Church
+// baseline on pol-dev and mac-dev (../shared/bench/align, read at run time), plus the speed on a
+// synthetic 5,000 × 6,500-sentence text. Exports run() for `npm run bench`.
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { BenchResult } from './types';
+import { loadGoldSet, type GoldDocument } from '../../main/alignment/calibration/gold-corpus';
+import { alignSegments } from '../../main/alignment/aligner';
+import { galeChurchAlign } from '../../main/alignment/gale-church';
+import { scoreAlignments, type AlignmentScores } from '../../main/alignment/score';
+import { loadAlignmentResources } from '../../main/alignment/resources';
+import { syntheticParallelText } from '../../main/alignment/calibration/synthetic-text';
+import type { AlignOptions, Bead } from '../../main/alignment/types';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function scoreSet(documents: GoldDocument[], align: (doc: GoldDocument) => Bead[]): AlignmentScores {
+  return scoreAlignments(documents.map((doc) => ({ gold: doc.gold, test: align(doc) })));
+}
+
+const f = (x: number) => x.toFixed(3);
+
+export async function run(): Promise<BenchResult[]> {
+  const resources = await loadAlignmentResources(repoRoot);
+  const options: AlignOptions = { lexicon: resources.lexicon, pinyin: resources.pinyin, terms: resources.terms };
+  const results: BenchResult[] = [];
+  const rows: string[] = [];
+  for (const set of ['pol-dev', 'mac-dev'] as const) {
+    const documents = await loadGoldSet(repoRoot, set);
+    const ours = scoreSet(documents, (doc) => alignSegments(doc.zh, doc.en, options));
+    const baseline = scoreSet(documents, (doc) => galeChurchAlign(doc.zh, doc.en));
+    for (const [name, s] of [['duizhao', ours], ['gale-church', baseline]] as const) {
+      rows.push(`| ${set} | ${name} | ${f(s.strict.precision)} | ${f(s.strict.recall)} | ${f(s.strict.f1)} | ${f(s.lax.precision)} | ${f(s.lax.recall)} | ${f(s.lax.f1)} |`);
+    }
+    results.push({
+      name: `${set} strict F1`,
+      figure: f(ours.strict.f1),
+      ratio: ours.strict.f1 / baseline.strict.f1,
+      baseline: `Gale-Church strict F1 ${f(baseline.strict.f1)}`,
+      target: set === 'pol-dev' ? 'F1 ≥ 0.93' : 'F1 ≥ 0.75',
+    });
+  }
+  console.log('| set | aligner | strict P | strict R | strict F1 | lax P | lax R | lax F1 |');
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const row of rows) console.log(row);
+
+  // Speed: 5,000 × 6,500 synthetic sentences, against Gale-Church on a 1,000 × 1,300 text (its full table).
+  const big = syntheticParallelText(5000, 6500, 42);
+  const t0 = performance.now();
+  alignSegments(big.zh, big.en, options);
+  const seconds = (performance.now() - t0) / 1000;
+  const small = syntheticParallelText(1000, 1300, 7);
+  const t1 = performance.now();
+  galeChurchAlign(small.zh, small.en);
+  const baselineSeconds = (performance.now() - t1) / 1000;
+  console.log(`\n5,000 × 6,500 sentences: ${seconds.toFixed(2)} s (Gale-Church full table, 1,000 × 1,300: ${baselineSeconds.toFixed(2)} s)`);
+  results.push({
+    name: 'align 5,000 × 6,500 sentences',
+    figure: `${seconds.toFixed(2)} s`,
+    ratio: seconds / baselineSeconds,
+    baseline: `time ratio to Gale-Church full table on 1,000 × 1,300 (${baselineSeconds.toFixed(2)} s)`,
+    target: '< 3 s',
+  });
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const results = await run();
+  for (const r of results) console.log(`${r.name}: ${r.figure} (ratio ${r.ratio.toFixed(2)} vs ${r.baseline}; target ${r.target})`);
+}
