@@ -219,8 +219,10 @@ export const GREATER_BAY_AREA_GUANGDONG_TERMS: SourceTerm[] = [
     id: "hakka-cultural-ecology-zone",
     zh: "客家文化生态保护区",
     en: "Hakka cultural ecology protection zone",
+    alt: ["Hakka cultural and ecological protection experimental area"],
+    note: "国家级客家文化生态保护实验区 (Meizhou, the only one in Guangdong) → \"the state-level Hakka cultural and ecological protection experimental area\" (Yangcheng Evening News English, 2022).",
     tags: ["meizhou"],
-    cite: [editors("not verified")],
+    cite: [editors("not verified in an official English text"), secondary("ysln.ycwb.com, 2022-07-28 (Yangcheng Evening News English)")],
     status: "proposed",
   },
   {

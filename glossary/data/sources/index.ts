@@ -6,6 +6,7 @@ import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
 import { LOCAL_SEED_PHRASE_TERMS } from './local-seed-phrases';
 import { PARTY_BUILDING_TERMS } from './party-building';
 import { PARTY_STATE_INSTITUTION_TERMS } from './party-state-institutions';
+import { PLACE_TERMS } from './places-meizhou-zhongshan';
 import { RURAL_ECOLOGY_SOCIAL_TERMS } from './rural-ecology-social';
 import type { SourceTerm } from './types';
 import { ZHONGSHAN_TERMS } from './zhongshan';
@@ -22,4 +23,5 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...ZHONGSHAN_TERMS,
   ...INSTITUTIONS_MEETINGS_TERMS,
   ...LOCAL_SEED_PHRASE_TERMS,
+  ...PLACE_TERMS,
 ];
