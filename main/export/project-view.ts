@@ -39,7 +39,10 @@ export interface ArticleParagraph {
  * The article as paragraphs, in document order, headline paragraphs first (how 中英对照 texts open).
  * `publishedOnly` drops chrome and foreign segments, which no reader should see.
  */
-export function articleParagraphs(project: Project, { publishedOnly }: { publishedOnly: boolean }): ArticleParagraph[] {
+export function articleParagraphs(
+  project: Project,
+  { publishedOnly, markUntranslated = () => UNTRANSLATED_MARK }: { publishedOnly: boolean; markUntranslated?: (segment: ProjectSegment) => string },
+): ArticleParagraph[] {
   const byParagraph = new Map<number, ProjectSegment[]>();
   for (const segment of project.segments) {
     if (publishedOnly && !isPublished(segment)) continue;
@@ -56,7 +59,7 @@ export function articleParagraphs(project: Project, { publishedOnly }: { publish
       const chinese = wholeParagraph ? source.text.trim() : segments.map((s) => s.text).join('');
       const untranslated = segments.filter((s) => !hasTranslation(s)).length;
       const english = segments
-        .map((s) => (hasTranslation(s) ? s.target.trim() : UNTRANSLATED_MARK))
+        .map((s) => (hasTranslation(s) ? s.target.trim() : markUntranslated(s)))
         .join(' ');
       return { index, kind: dominantKind(segments), segments, chinese, english, untranslated };
     });
@@ -84,6 +87,11 @@ export function countSegments(project: Project): ProjectCounts {
     untranslated: project.segments.length - translated,
     confirmed: project.segments.filter(isConfirmed).length,
   };
+}
+
+/** For English-only exports, where no Chinese stands beside the gap: the marker says which sentence is missing. */
+export function untranslatedWithSource(segment: ProjectSegment): string {
+  return `${UNTRANSLATED_MARK.slice(0, -1)}: ${segment.text}]`;
 }
 
 /** "2026-11-22 07:41 UTC": unambiguous for a reviewer in any time zone. */
