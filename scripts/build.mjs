@@ -45,7 +45,8 @@ if (existsSync(shellEntry)) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['electron', 'nodejieba', 'electron-store'],
+    // electron-store is ESM-only: bundled into the CommonJS main bundle rather than required at run time.
+    external: ['electron', 'nodejieba'],
     sourcemap: true,
     logLevel: 'warning',
   };

@@ -23,5 +23,15 @@ export const teamSyncEventSchema = z.object({
   conflicts: z.number().optional(),
 });
 
-export const apiEventSchema = z.discriminatedUnion('type', [progressEventSchema, glossaryChangedEventSchema, teamSyncEventSchema]);
+/**
+ * The Electron shell asking the renderer to run one of its commands (renderer/src/shell/command-ids.ts):
+ * a native menu item or its accelerator. Only the shell sends it; the web host's own menu bar calls
+ * the commands directly.
+ */
+export const menuCommandEventSchema = z.object({
+  type: z.literal('menu-command'),
+  command: z.string().min(1),
+});
+
+export const apiEventSchema = z.discriminatedUnion('type', [progressEventSchema, glossaryChangedEventSchema, teamSyncEventSchema, menuCommandEventSchema]);
 export type ApiEvent = z.infer<typeof apiEventSchema>;

@@ -1,0 +1,26 @@
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { HostCapabilities } from '../services/host-capabilities';
+import { checkExternalUrl } from '../services/external-url';
+import { dialogSpec } from './dialog-options';
+
+/** Native dialogs and the system browser, for the services' `app.choosePath` / `app.openExternal`. */
+export function electronCapabilities(): HostCapabilities {
+  return {
+    async choosePath({ purpose, defaultName, extensions }) {
+      const spec = dialogSpec(purpose, extensions);
+      const parent = BrowserWindow.getFocusedWindow() ?? undefined;
+      if (spec.kind === 'open') {
+        const options = { title: spec.title, filters: spec.filters, properties: ['openFile' as const] };
+        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? undefined : result.filePaths[0];
+      }
+      const options = { title: spec.title, filters: spec.filters, defaultPath: defaultName, properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    async openExternal(url) {
+      // Checked again here: this is the last step before leaving the app.
+      await shell.openExternal(checkExternalUrl(url));
+    },
+  };
+}
