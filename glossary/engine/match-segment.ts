@@ -5,10 +5,12 @@ export interface MatchableSegment {
   id: string;
   text: string;
   original: string;
+  /** The pipeline's cleaned→original piece lengths (Segment.originalPieces), when known. */
+  originalPieces?: number[];
 }
 
-/** Cleaned-text offsets → original-text offsets (the pipeline's `mapSpanToOriginal`). */
-export type SpanMapper = (segment: { text: string; original: string }, start: number, end: number) => { start: number; end: number };
+/** Cleaned-text offsets → original-text offsets: the pipeline's `mapSpanToOriginal` (main/document/offsets.ts). */
+export type SpanMapper<S extends MatchableSegment = MatchableSegment> = (segment: S, start: number, end: number) => readonly [number, number];
 
 export interface SegmentTermMatch extends TermMatch {
   /** The same term's span in `segment.original` (Traditional script, inline pinyin ... as in the file). */
@@ -22,10 +24,10 @@ export interface SegmentTerms {
 }
 
 /** A segment's glossary terms in reading order, with their offsets in the cleaned and the original text. */
-export function matchSegment(segment: MatchableSegment, index: GlossaryIndex, mapSpan: SpanMapper): SegmentTerms {
+export function matchSegment<S extends MatchableSegment>(segment: S, index: GlossaryIndex, mapSpan: SpanMapper<S>): SegmentTerms {
   const terms = index.match(segment.text).map((match) => {
-    const original = mapSpan(segment, match.start, match.end);
-    return { ...match, originalStart: original.start, originalEnd: original.end };
+    const [originalStart, originalEnd] = mapSpan(segment, match.start, match.end);
+    return { ...match, originalStart, originalEnd };
   });
   return { segmentId: segment.id, terms };
 }

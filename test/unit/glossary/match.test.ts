@@ -62,7 +62,7 @@ test('matchSegment maps every term to the original through the span mapper', () 
   const calls: Array<[number, number]> = [];
   const result = matchSegment(segment, index([{ layer: 'builtin', entries: builtin }]), (_s, start, end) => {
     calls.push([start, end]);
-    return { start: start + 1, end: end + 1 };
+    return [start + 1, end + 1] as const;
   });
   assert.equal(result.segmentId, 's1');
   assert.deepEqual(calls, [[2, 7]]);
