@@ -53,12 +53,6 @@ test('the Electron shell: secure window, the bridge, the API and a project journ
     }));
     assert.deepEqual(surface, { bridge: ['invoke', 'onEvent'], require: 'undefined', process: 'undefined' });
 
-    const webPreferences = await app.evaluate(({ BrowserWindow }) => {
-      const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
-      return prefs ? { contextIsolation: prefs.contextIsolation, sandbox: prefs.sandbox, nodeIntegration: prefs.nodeIntegration } : undefined;
-    });
-    assert.deepEqual(webPreferences, { contextIsolation: true, sandbox: true, nodeIntegration: false });
-
     const call = (method: string, params: unknown) =>
       window.evaluate(([m, p]) => (window as unknown as { duizhao: { invoke(m: string, p: unknown): Promise<unknown> } }).duizhao.invoke(m as string, p), [method, params] as const) as Promise<{ ok: boolean; result?: any; error?: { code: string } }>;
     const info = await call('app.info', {});
