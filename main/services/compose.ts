@@ -10,6 +10,8 @@ import { ProjectFileStore } from '../project/file-store';
 import { AutosaveStore } from '../project/autosave';
 import { ProjectSessions, type PrepareDocument } from '../project/sessions';
 import { createProjectHandlers } from '../project/handlers';
+import { createGlossaryService } from '../glossary-service/create';
+import { createGlossaryHandlers } from '../glossary-service/handlers';
 import type { HostCapabilities } from './host-capabilities';
 import { createAppHandlers } from './app-handlers';
 
@@ -64,11 +66,15 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   });
   disposers.push(() => projects.dispose());
 
+  // Built-in term base + personal glossary (+ the team layer when main/team-glossary provides one).
+  const glossary = createGlossaryService({ dataHome: options.dataHome, emit, translator: async () => (await settings.get()).translatorName || 'translator' });
+
   // Each capability contributes the handlers for its part of the contract (main/api/contract/*).
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
     ...createAppHandlers({ appVersion: options.appVersion, host: options.host, dataHome: options.dataHome, fallbackReason: options.fallbackReason, capabilities: options.capabilities }),
     ...createSettingsHandlers(settings),
     ...createProjectHandlers(projects),
+    ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 
   return {
