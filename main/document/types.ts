@@ -33,6 +33,12 @@ export interface Segment {
   /** Offsets of `original` in the paragraph's original text. */
   originalStart: number;
   originalEnd: number;
+  /**
+   * How `text` maps onto `original`, as flat pairs [textLength, originalLength, ...] (equal lengths map
+   * character for character; unequal ones are one replacement). Optional: read it through
+   * `mapSpanToOriginal` (document/offsets.ts), which copes without it.
+   */
+  originalPieces?: number[];
 }
 
 export interface Paragraph {
@@ -42,6 +48,8 @@ export interface Paragraph {
   text: string;
   /** The paragraph as it was in the file (after decoding). */
   original: string;
+  /** Where `original` starts in the decoded file text (optional; set by prepare). */
+  originalOffset?: number;
 }
 
 /** One cleanup step's report: "converted 412 Traditional characters". */
@@ -71,6 +79,24 @@ export interface EncodingReport {
 }
 
 export type SourceFormat = 'txt' | 'docx' | 'html' | 'paste';
+
+/** A kind the file itself states for a span of its decoded text (a .docx heading, an HTML <h1>). */
+export interface KindHint {
+  start: number;
+  end: number;
+  kind: SegmentKind;
+}
+
+/** What import hands to cleanup: the decoded text of a file, before any change. */
+export interface ImportedText {
+  sourceName: string;
+  format: SourceFormat;
+  /** Decoded text; paragraphs separated by line breaks. */
+  text: string;
+  encoding?: EncodingReport;
+  hints: KindHint[];
+  warnings: string[];
+}
 
 export interface PreparedDocument {
   sourceName: string;

@@ -1,0 +1,44 @@
+import { composeMaps, type TextMap } from '../document/text-map';
+import type { CleanupChange, Script } from '../document/types';
+import { normalizeNewlines } from './newlines';
+import { convertScript, type ScriptConverter } from './script';
+import { removeInlinePinyin } from './pinyin';
+import { repairPunctuation } from './punctuation';
+import { dropPageNumbers } from './page-numbers';
+import { joinBrokenLines } from './line-breaks';
+import type { CleanupStepResult } from './types';
+
+export interface CleanedText {
+  /** The cleaned Simplified text; paragraphs are its non-blank lines. */
+  text: string;
+  /** Maps `text` back onto the decoded original. */
+  map: TextMap;
+  script: Script;
+  /** One entry per text-changing step, in the order they ran (zero counts included). */
+  changes: CleanupChange[];
+}
+
+/**
+ * Runs the text-changing cleanup steps in order: script → inline pinyin → punctuation → page numbers →
+ * broken lines. Order matters: pinyin is recognised on Simplified text, punctuation repair turns ASCII
+ * marks full-width before line joining looks for sentence ends, and page numbers go before joining so
+ * a number between two halves of a sentence does not keep them apart.
+ */
+export function cleanText(original: string, convert: ScriptConverter): CleanedText {
+  const normalized = normalizeNewlines(original);
+  let map = normalized.map;
+  let text = normalized.text;
+  const changes: CleanupChange[] = [];
+  const apply = (result: CleanupStepResult) => {
+    map = composeMaps(map, result.map);
+    text = result.text;
+    changes.push(result.change);
+  };
+  const script = convertScript(text, convert);
+  apply(script);
+  apply(removeInlinePinyin(text));
+  apply(repairPunctuation(text));
+  apply(dropPageNumbers(text));
+  apply(joinBrokenLines(text));
+  return { text, map, script: script.script, changes };
+}

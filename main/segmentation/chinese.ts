@@ -1,0 +1,69 @@
+import { CLOSERS, isSpace } from '../cleanup/characters';
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Chinese sentence boundaries in one paragraph. A sentence ends after a run of 。！？ (or ASCII !?)
+ * or an ellipsis (……), together with any closing quotes/brackets that follow (`…“金钥匙”。`,
+ * `…。”`). It does not end when the run is followed by a comma-like mark (`“……”，他说`), and never at
+ * ；or ：. Ranges are trimmed of whitespace; the whitespace between them belongs to no sentence.
+ */
+const TERMINATORS = '。！？!?…';
+const CONTINUATION = '，、；：,;:';
+
+export function splitChineseSentences(text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  let start = skipSpace(text, 0);
+  let i = start;
+  while (i < text.length) {
+    if (!TERMINATORS.includes(text[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && TERMINATORS.includes(text[end]!)) end++;
+    if (text.slice(i, end) === '…') {
+      // A single … is an omission inside the sentence; the sentence-ending form is ……
+      i = end;
+      continue;
+    }
+    while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+    if (end < text.length && CONTINUATION.includes(text[end]!)) {
+      i = end;
+      continue;
+    }
+    // An ASCII ! or ? inside Latin text ("Yahoo!") is not a Chinese sentence end.
+    if (isAsciiInsideLatin(text, i, end)) {
+      i = end;
+      continue;
+    }
+    ranges.push({ start, end });
+    start = skipSpace(text, end);
+    i = start;
+  }
+  const tailEnd = trimEnd(text, start, text.length);
+  if (tailEnd > start) ranges.push({ start, end: tailEnd });
+  return ranges;
+}
+
+function isAsciiInsideLatin(text: string, markStart: number, end: number): boolean {
+  const marks = text.slice(markStart, end);
+  if (!/^[!?]+$/.test(marks.replace(/[”’"')\]]+$/, ''))) return false;
+  const next = text[end];
+  return next !== undefined && /[A-Za-z0-9]/.test(next);
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let to = end;
+  while (to > start && isSpace(text[to - 1])) to--;
+  return to;
+}
