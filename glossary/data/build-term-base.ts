@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { termEntrySchema, type TermEntry, type TermVariant } from '../engine/entry';
+import { serializeEntries, sortEntriesById } from '../engine/serialize';
 import type { SourceTerm } from './sources/types';
 
 /** Simplified → Traditional conversion, Taiwan and Hong Kong standards. */
@@ -81,12 +82,14 @@ export function buildTermEntries(
     if (ids.has(term.id)) throw new Error(`duplicate term id "${term.id}"`);
     ids.add(term.id);
   }
-  return terms
-    .map((term) => toEntry(term, converters, meta))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sortEntriesById(terms.map((term) => toEntry(term, converters, meta)));
 }
 
-/** The file format of `political-terms.json`: a JSON array, 2-space indent, trailing newline. */
+/**
+ * The text of `political-terms.json`: the glossary engine's canonical serialization (a JSON array sorted
+ * by id, 2-space indent, keys in canonical order), so the built-in file reads exactly like any other
+ * glossary file Duizhao writes.
+ */
 export function serializeTermBase(entries: readonly TermEntry[]): string {
-  return JSON.stringify(entries, null, 2) + '\n';
+  return serializeEntries(entries);
 }

@@ -46,11 +46,7 @@ export const DIPLOMACY_HONG_KONG_MACAO_TERMS: SourceTerm[] = [
   // ---- diplomacy ----
   { id: "belt-and-road-initiative", zh: "一带一路", en: "Belt and Road Initiative", alt: ["BRI", "Belt and Road cooperation"],
     forbid: [["One Belt, One Road", "dropped in official English since 2015"], ["OBOR", "dropped in official English since 2015"]],
-    note: "共建“一带一路” → \"the joint pursuit of the Belt and Road Initiative\"; 高质量共建“一带一路” → \"high-quality Belt and Road cooperation\".",
-    history: [
-      { en: "One Belt, One Road", from: "2013", until: "2015", note: "early English name, replaced by the Belt and Road Initiative" },
-      { en: "Belt and Road Initiative", from: "2015", note: "official English since 2015 (Government Work Reports 2016-2021)" },
-    ],
+    note: "共建“一带一路” → \"the joint pursuit of the Belt and Road Initiative\"; 高质量共建“一带一路” → \"high-quality Belt and Road cooperation\". The early name \"One Belt, One Road\" (2013-2015) was dropped from official English in 2015 and is not acceptable now.",
     tags: ["diplomacy"], cite: [GWR2016, NYA2020], status: "approved" },
   { id: "community-shared-future-mankind", zh: "人类命运共同体", en: "community with a shared future for mankind",
     alt: ["a human community with a shared future", "community with a shared future for humanity"],
