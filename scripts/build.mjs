@@ -22,8 +22,11 @@ if (existsSync(rendererEntry)) {
       platform: 'browser',
       target: 'chrome120',
       outdir: join(out, 'renderer'),
-      loader: { '.ttf': 'file' },
+      // Monaco imports its CSS from JS (bundled into app.css) and its codicon font from CSS.
+      loader: { '.ttf': 'file', '.woff': 'file', '.woff2': 'file', '.svg': 'file', '.png': 'file' },
+      assetNames: 'assets/[name]-[hash]',
       sourcemap: true,
+      minify: process.env.DUIZHAO_DEV !== '1',
       logLevel: 'warning',
     }),
     build({
@@ -33,6 +36,7 @@ if (existsSync(rendererEntry)) {
       platform: 'browser',
       target: 'chrome120',
       outdir: join(out, 'renderer'),
+      minify: process.env.DUIZHAO_DEV !== '1',
       logLevel: 'warning',
     }),
   );

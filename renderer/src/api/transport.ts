@@ -17,6 +17,13 @@ export interface PreloadBridge {
   onEvent(listener: (event: ApiEvent) => void): () => void;
 }
 
+declare global {
+  interface Window {
+    /** Present in Electron only: the preload bridge. */
+    duizhao?: PreloadBridge;
+  }
+}
+
 export const WEB_TOKEN_HEADER = 'x-duizhao-token';
 export const WEB_API_PREFIX = '/api/';
 export const WEB_EVENTS_PATH = '/api-events';

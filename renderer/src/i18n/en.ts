@@ -27,6 +27,8 @@ export const en = {
   'command.termsPanel': 'Terms of this segment',
   'command.cleanupReport': 'Cleanup report',
   'command.showOriginal': 'Show original text of this segment',
+  'command.toggleOriginal': 'Show the source as it was in the file',
+  'start.autosaved': 'unsaved work from {date}',
   'command.toggleTheme': 'Toggle light/dark theme',
   'command.switchLanguage': '中文界面',
   'command.shortcuts': 'Keyboard shortcuts',
@@ -143,6 +145,11 @@ export const en = {
   'term.cancel': 'Cancel',
   'term.saved': 'Term “{zh}” saved.',
   'term.required': 'Chinese and English are both required.',
+
+  'find.title': 'Find',
+  'find.placeholder': 'Find in source and translation…',
+  'find.count': '{count} match(es)',
+  'find.caseSensitive': 'Match case',
 
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.key': 'Keys',

@@ -29,6 +29,8 @@ export const zhCN: Record<MessageKey, string> = {
   'command.termsPanel': '本句术语',
   'command.cleanupReport': '清理报告',
   'command.showOriginal': '查看本句原文',
+  'command.toggleOriginal': '左栏显示文件原文',
+  'start.autosaved': '{date} 的未保存工作',
   'command.toggleTheme': '切换浅色/深色主题',
   'command.switchLanguage': 'English UI',
   'command.shortcuts': '快捷键',
@@ -145,6 +147,11 @@ export const zhCN: Record<MessageKey, string> = {
   'term.cancel': '取消',
   'term.saved': '已保存术语“{zh}”。',
   'term.required': '中文和英文均为必填。',
+
+  'find.title': '查找',
+  'find.placeholder': '在原文和译文中查找…',
+  'find.count': '{count} 处匹配',
+  'find.caseSensitive': '区分大小写',
 
   'shortcuts.title': '快捷键',
   'shortcuts.key': '按键',

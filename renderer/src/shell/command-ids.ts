@@ -1,6 +1,6 @@
 /**
  * Ids of the renderer's built-in commands. The Electron shell's native menu sends these ids to the
- * renderer (`window.duizhao.onMenuCommand`), so both sides name commands the same way. Pure constants:
+ * renderer (a `menu-command` API event), so both sides name commands the same way. Pure constants:
  * main/shell may import this file.
  */
 export const COMMAND_IDS = {
@@ -20,6 +20,8 @@ export const COMMAND_IDS = {
   glossaryPanel: 'glossary.panel',
   termsPanel: 'glossary.termsPanel',
   cleanupReport: 'view.cleanupReport',
+  toggleOriginal: 'view.toggleOriginal',
+  insertRendering: 'glossary.insertRendering',
   toggleTheme: 'view.toggleTheme',
   switchLanguage: 'view.switchLanguage',
   shortcuts: 'help.shortcuts',

@@ -19,11 +19,19 @@ export interface Command {
   menu?: MenuId;
   /** Sorts inside a menu; lower first. */
   order?: number;
+  /** How F1 and menus show the keys when the list is long, e.g. "Ctrl+1…9". */
+  keyLabel?: string;
   /** Hidden from menus and the palette (still listed in F1 when it has a keybinding). */
   hidden?: boolean;
   /** Whether it can run now (e.g. needs an open project). */
   enabled?: () => boolean;
+  /** `args` is what the caller passed; a key press passes `{ keybinding }`, the binding that matched. */
   run(args?: unknown): void | Promise<void>;
+}
+
+/** What a key press runs with: `{ keybinding: "Ctrl+3" }`. */
+export interface KeyArgs {
+  keybinding: string;
 }
 
 export interface KeyContext {
@@ -78,13 +86,19 @@ export class CommandRegistry {
 
   /** The command a key press triggers in this context, if any. */
   commandForKey(press: KeyPress, context: KeyContext): Command | undefined {
+    return this.matchKey(press, context)?.command;
+  }
+
+  /** The command and the binding a key press matches in this context. */
+  matchKey(press: KeyPress, context: KeyContext): { command: Command; args: KeyArgs } | undefined {
     for (const { command, parsed } of this.commands.values()) {
-      if (!parsed.some((binding) => matchesKeybinding(binding, press, context.isMac))) continue;
+      const index = parsed.findIndex((binding) => matchesKeybinding(binding, press, context.isMac));
+      if (index < 0) continue;
       const scope = command.scope ?? 'global';
       if (scope === 'editor' && !context.editorFocused) continue;
       if (scope === 'project' && !context.projectOpen) continue;
       if (!(command.enabled?.() ?? true)) continue;
-      return command;
+      return { command, args: { keybinding: command.keybindings![index]! } };
     }
     return undefined;
   }
