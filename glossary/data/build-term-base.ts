@@ -93,3 +93,19 @@ export function buildTermEntries(
 export function serializeTermBase(entries: readonly TermEntry[]): string {
   return serializeEntries(entries);
 }
+
+/** Entries per domain tag, approved and proposed (an entry with several tags counts in each). */
+export function coverageByDomain(entries: readonly TermEntry[]): Array<{ domain: string; total: number; approved: number; proposed: number }> {
+  const counts = new Map<string, { approved: number; proposed: number }>();
+  for (const entry of entries) {
+    for (const tag of entry.tags) {
+      const count = counts.get(tag) ?? { approved: 0, proposed: 0 };
+      if (entry.status === 'approved') count.approved++;
+      else count.proposed++;
+      counts.set(tag, count);
+    }
+  }
+  return [...counts.entries()]
+    .map(([domain, count]) => ({ domain, total: count.approved + count.proposed, ...count }))
+    .sort((a, b) => b.total - a.total || (a.domain < b.domain ? -1 : 1));
+}

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { termEntrySchema, type TermEntry } from '../../../glossary/engine/entry';
 import { isOfficialAuthority } from '../../../glossary/data/authorities';
-import { buildTermEntries, createOpenccConverters, serializeTermBase } from '../../../glossary/data/build-term-base';
+import { buildTermEntries, coverageByDomain, createOpenccConverters, serializeTermBase } from '../../../glossary/data/build-term-base';
 import { ALL_SOURCE_TERMS } from '../../../glossary/data/sources';
 import { DOMAINS } from '../../../glossary/data/sources/types';
 
@@ -179,5 +179,16 @@ test('every seed phrase occurs in the seed articles the research lists for it', 
       assert.ok(text, `no seed article ${article}`);
       assert.ok(text.includes(comparable(row.zh)), `${row.zh} not found in seed ${article}`);
     }
+  }
+});
+
+test('the README coverage table matches the term base', () => {
+  const readme = readFileSync(`${repoRoot}README.md`, 'utf8');
+  const section = /<!-- term-base-coverage -->\n([\s\S]*?)<!-- \/term-base-coverage -->/.exec(readme);
+  assert.ok(section, 'README has no term-base coverage block');
+  const approved = entries.filter((entry) => entry.status === 'approved').length;
+  assert.ok(section[1]!.startsWith(`${entries.length} entries: ${approved} approved, ${entries.length - approved} proposed`));
+  for (const row of coverageByDomain(entries)) {
+    assert.ok(section[1]!.includes(`| ${row.domain} | ${row.total} | ${row.approved} | ${row.proposed} |`), `README row for ${row.domain} is stale`);
   }
 });
