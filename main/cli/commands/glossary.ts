@@ -1,9 +1,75 @@
-import type { CliCommand } from '../command';
+import type { CliCommand, CliIo } from '../command';
+import { CHECK_USAGE, runCheck } from '../glossary/check';
+import { MAINTAIN_USAGE, runAdd, runDelete, runDeprecate, runEdit, runList } from '../glossary/maintain';
+import { MATCH_USAGE, runMatch } from '../glossary/match';
+import { EXPORT_USAGE, IMPORT_USAGE, runExport, runImport } from '../glossary/transfer';
 
-// Placeholder until the capability that owns `duizhao glossary` lands; it says so instead of pretending.
+const USAGE = [
+  'Usage:',
+  `  ${MATCH_USAGE}`,
+  `  ${CHECK_USAGE}`,
+  `  ${IMPORT_USAGE}`,
+  `  ${EXPORT_USAGE}`,
+  ...MAINTAIN_USAGE.map((line) => `  ${line}`),
+  '  duizhao glossary team|sync|conflicts ...         the shared team glossary (see `duizhao glossary team --help`)',
+  '',
+  'The personal glossary lives under the data directory (DUIZHAO_HOME overrides it).',
+].join('\n');
+
+const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  match: runMatch,
+  check: runCheck,
+  import: runImport,
+  export: runExport,
+  add: runAdd,
+  edit: runEdit,
+  deprecate: runDeprecate,
+  delete: runDelete,
+  list: runList,
+};
+
+/** Team sub-commands belong to the team glossary capability (commands/glossary-team.ts). */
+const TEAM_SUBCOMMANDS = new Set(['team', 'sync', 'conflicts']);
+
 export const command: CliCommand = {
-  async run(_args, io) {
-    io.err('duizhao glossary: not available yet in this build.');
-    return 1;
+  async run(args, io) {
+    const [sub, ...rest] = args;
+    if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
+      io.out(USAGE);
+      return sub ? 0 : 2;
+    }
+    if (TEAM_SUBCOMMANDS.has(sub)) return runTeam(args, io);
+    const run = SUBCOMMANDS[sub];
+    if (!run) {
+      io.err(`duizhao glossary: unknown sub-command "${sub}".\n\n${USAGE}`);
+      return 2;
+    }
+    try {
+      return await run(rest, io);
+    } catch (error) {
+      // parseArgs reports unknown or malformed options: a usage error, not a failure.
+      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+        io.err(`duizhao glossary ${sub}: ${(error as Error).message}\n\n${USAGE}`);
+        return 2;
+      }
+      throw error;
+    }
   },
 };
+
+async function runTeam(args: string[], io: CliIo): Promise<number> {
+  let team: { command: CliCommand };
+  try {
+    // A variable specifier: the team module is optional, and its absence must be a message, not a build error.
+    const specifier = './glossary-team';
+    team = (await import(/* @vite-ignore */ specifier)) as { command: CliCommand };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
+      io.err(`duizhao glossary ${args[0]}: the team glossary is not part of this build (main/cli/commands/glossary-team.ts is missing).`);
+      return 1;
+    }
+    throw error;
+  }
+  return team.command.run(args, io);
+}
