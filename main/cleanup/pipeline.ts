@@ -25,6 +25,21 @@ export interface CleanedText {
  * a number between two halves of a sentence does not keep them apart.
  */
 export function cleanText(original: string, convert: ScriptConverter): CleanedText {
+  const steps = cleanTextSteps(original, convert);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The names of the steps `cleanTextSteps` yields after, in order (for progress reports). */
+export const CLEANUP_STEP_LABELS = ['Traditional → Simplified', 'inline pinyin', 'punctuation', 'page numbers', 'broken lines'] as const;
+
+/**
+ * The same steps as `cleanText`, pausing after each one (it yields the step's label) so a long
+ * document can report progress and be cancelled between steps.
+ */
+export function* cleanTextSteps(original: string, convert: ScriptConverter): Generator<string, CleanedText, void> {
   const normalized = normalizeNewlines(original);
   let map = normalized.map;
   let text = normalized.text;
@@ -36,9 +51,14 @@ export function cleanText(original: string, convert: ScriptConverter): CleanedTe
   };
   const script = convertScript(text, convert);
   apply(script);
+  yield CLEANUP_STEP_LABELS[0];
   apply(removeInlinePinyin(text));
+  yield CLEANUP_STEP_LABELS[1];
   apply(repairPunctuation(text));
+  yield CLEANUP_STEP_LABELS[2];
   apply(dropPageNumbers(text));
+  yield CLEANUP_STEP_LABELS[3];
   apply(joinBrokenLines(text));
+  yield CLEANUP_STEP_LABELS[4];
   return { text, map, script: script.script, changes };
 }

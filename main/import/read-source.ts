@@ -35,7 +35,7 @@ type Format = 'txt' | 'docx' | 'html';
 export async function readBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ImportedText> {
   if (bytes.byteLength === 0) throw empty(name);
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.byteLength);
-  if (options.signal?.aborted) throw new UserFacingError('CANCELLED', `Reading ${name} was cancelled.`);
+  options.signal?.throwIfAborted();
   const format = formatOf(name, bytes);
   let imported: ImportedText;
   if (format === 'docx') imported = await readDocx(bytes, name);

@@ -14,6 +14,8 @@ import { createGlossaryService } from '../glossary-service/create';
 import { createGlossaryHandlers } from '../glossary-service/handlers';
 import type { HostCapabilities } from './host-capabilities';
 import { createAppHandlers } from './app-handlers';
+import { createDocumentHandlers } from '../document/handlers';
+import { createSimplifiedConverter } from '../cleanup/script';
 
 /**
  * The composition root: every host (Electron shell, web host, tests) builds the services here with
@@ -75,6 +77,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createSettingsHandlers(settings),
     ...createProjectHandlers(projects),
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
+    ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 
   return {
