@@ -2,13 +2,15 @@ import * as path from 'node:path';
 import type { ApiHandlers } from '../api/handlers';
 import type { ApiEvent } from '../api/contract/events';
 import { createDispatcher, type Dispatch } from '../api/dispatcher';
-import { UserFacingError } from '../common/errors';
 import type { SettingsStore } from '../settings/store';
 import { FileSettingsStore } from '../settings/file-store';
 import { createSettingsHandlers } from '../settings/handlers';
 import { ProjectFileStore } from '../project/file-store';
 import { AutosaveStore } from '../project/autosave';
-import { ProjectSessions, type PrepareDocument } from '../project/sessions';
+import { ProjectSessions } from '../project/sessions';
+import { applyAlignment, projectChineseSide } from '../project/apply-alignment';
+import { prepareDocument } from '../document/prepare';
+import { createAlignmentService } from '../alignment/create-service';
 import { createProjectHandlers } from '../project/handlers';
 import { createGlossaryService } from '../glossary-service/create';
 import { createGlossaryHandlers } from '../glossary-service/handlers';
@@ -16,6 +18,8 @@ import type { HostCapabilities } from './host-capabilities';
 import { createAppHandlers } from './app-handlers';
 import { createDocumentHandlers } from '../document/handlers';
 import { createSimplifiedConverter } from '../cleanup/script';
+import { createExportService } from '../export/create';
+import { createExportHandlers } from '../export/handlers';
 
 /**
  * The composition root: every host (Electron shell, web host, tests) builds the services here with
@@ -45,11 +49,6 @@ export interface ComposedServices {
   dispose(): Promise<void>;
 }
 
-// Until the pipeline's prepareDocument lands in main/document/prepare.ts.
-const pipelineMissing: PrepareDocument = async () => {
-  throw new UserFacingError('DOCUMENT_PIPELINE_UNAVAILABLE', 'Importing documents is not available in this build yet.', 'Open an existing .duizhao project instead.');
-};
-
 export async function composeServices(options: ServiceHostOptions): Promise<ComposedServices> {
   const listeners = new Set<(event: ApiEvent) => void>();
   const emit = (event: ApiEvent) => {
@@ -58,11 +57,16 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const disposers: Array<() => Promise<void> | void> = [];
 
   const settings = options.settings ?? FileSettingsStore.inDataHome(options.dataHome);
+  const alignment = createAlignmentService();
   const projects = new ProjectSessions({
     files: new ProjectFileStore(),
     autosaves: new AutosaveStore(path.join(options.dataHome, 'autosave')),
     settings,
-    prepareDocument: pipelineMissing,
+    prepareDocument: (source, task) => prepareDocument(source, { signal: task.signal, onProgress: task.reportProgress }),
+    alignTranslation: async (project, translation, task) => {
+      const proposal = await alignment.align({ zh: projectChineseSide(project), en: translation, signal: task.signal, onProgress: task.reportProgress });
+      return applyAlignment(project, proposal, new Date());
+    },
     defaultProjectDirectory: path.join(options.dataHome, 'projects'),
     autosaveDelayMs: options.autosaveDelayMs,
   });
@@ -78,6 +82,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createProjectHandlers(projects),
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
+    ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion })),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 
   return {
