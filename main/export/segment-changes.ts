@@ -53,8 +53,10 @@ export function diffSegment(
   incoming: { target?: string; comment?: string; status?: SegmentStatus },
 ): SegmentChange | undefined {
   const change: SegmentChange = { segmentId: segment.id, number };
-  if (incoming.target !== undefined && incoming.target.trim() !== segment.target.trim()) {
-    change.target = { before: segment.target, after: incoming.target.trim() };
+  // One segment is one row in the editor: line breaks from Word cells or XLIFF targets become spaces.
+  const target = incoming.target?.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  if (target !== undefined && target !== segment.target.trim()) {
+    change.target = { before: segment.target, after: target };
   }
   const currentComment = (segment.comment ?? '').trim();
   if (incoming.comment !== undefined && incoming.comment.trim() !== currentComment) {
@@ -66,6 +68,9 @@ export function diffSegment(
   let status = statusChangedInFile ? incoming.status! : currentStatus;
   if (change.target && !statusChangedInFile) status = statusAfterTargetChange(segment, change.target.after);
   if (change.target && change.target.after === '') status = 'new';
+  // Nothing is confirmed without English: a reviewer ticking an empty row keeps its status.
+  const finalTarget = change.target ? change.target.after : segment.target.trim();
+  if ((status === 'translated' || status === 'reviewed') && finalTarget === '' && status !== currentStatus) status = currentStatus;
   if (status !== currentStatus) change.status = { before: currentStatus, after: status };
   return change.target || change.comment || change.status ? change : undefined;
 }

@@ -20,7 +20,7 @@ export function buildXliff2(project: Project, _options: ExportOptions = {}, cont
       control.reportProgress?.(i, total, 'Writing XLIFF 2.0');
     }
     const { state, subState } = xliff2State(segment.status);
-    const notes = [{ '@_category': 'kind', '#text': segment.kind }];
+    const notes: Array<Record<string, string>> = [{ '@_category': 'kind', '#text': segment.kind }];
     if (segment.comment) notes.push({ '@_category': 'comment', '#text': segment.comment });
     return {
       '@_id': nmtokenId(segment.id, i),

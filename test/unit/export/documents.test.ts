@@ -5,7 +5,7 @@ import mammoth from 'mammoth';
 import { exportProject } from '../../../main/export/export-project';
 import { EXPORT_FORMATS } from '../../../main/export/formats';
 import { readDocx } from '../../../main/export/docx-reader';
-import { seed000Project, projectFromText } from './helpers/sample-project';
+import { preparedSeedProject, projectFromText, seed000Project } from './helpers/sample-project';
 
 const options = { exportedAt: '2026-11-22T08:00:00Z' };
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -16,7 +16,7 @@ async function docxText(bytes: Uint8Array): Promise<string[]> {
 }
 
 test('interleaved .docx: headline first, each Chinese paragraph followed by its English', async () => {
-  const project = seed000Project();
+  const project = (await seed000Project());
   const lines = await docxText((await exportProject(project, 'docx-interleaved', options)).bytes);
   assert.equal(lines[0], project.paragraphs[0].text);
   assert.equal(lines[1], project.segments[0].target);
@@ -30,7 +30,7 @@ test('interleaved .docx: headline first, each Chinese paragraph followed by its 
 
 test('interleaved output leaves chrome out and keeps captions', async () => {
   const project = projectFromText('图为6月27日，电子基地科创园封顶\n正文第一句。\n字号:大 中 小', 'caption test');
-  for (const [i, kind] of ['caption', 'body', 'chrome'].entries()) {
+  for (const [i, kind] of (['caption', 'body', 'chrome'] as const).entries()) {
     project.segments[i].kind = kind;
     project.paragraphs[i].kind = kind;
   }
@@ -45,7 +45,7 @@ test('interleaved output leaves chrome out and keeps captions', async () => {
 });
 
 test('English-only .docx and .txt rebuild paragraphs from segments and name untranslated sentences', async () => {
-  const project = seed000Project();
+  const project = (await seed000Project());
   const txt = decode((await exportProject(project, 'txt', options)).bytes);
   const paragraphs = txt.trimEnd().split('\n\n');
   assert.equal(paragraphs.length, project.paragraphs.length);
@@ -58,7 +58,7 @@ test('English-only .docx and .txt rebuild paragraphs from segments and name untr
 });
 
 test('side-by-side HTML is self-contained, escaped and marks untranslated rows', async () => {
-  const project = seed000Project();
+  const project = (await seed000Project());
   project.segments[2].target = '<script>alert("x")</script> & more';
   const result = await exportProject(project, 'html', options);
   const source = decode(result.bytes);
@@ -75,9 +75,7 @@ test('side-by-side HTML is self-contained, escaped and marks untranslated rows',
 
 test('every format builds for every seed article', async () => {
   for (const seed of ['000_e9e6f547ac829196.txt', '001_844698d87ed5f29c.txt', '002_3103a9eab2c13a96.txt', '003_3b8bc73e0f6a4d28.txt', '004_4ed90946d4ffdd9d.txt']) {
-    const { readFileSync } = await import('node:fs');
-    const { FIXTURES } = await import('./helpers/sample-project');
-    const project = projectFromText(readFileSync(`${FIXTURES}/${seed}`, 'utf8'), seed);
+    const project = await preparedSeedProject(seed);
     for (const format of EXPORT_FORMATS) {
       const result = await exportProject(project, format, options);
       assert.ok(result.bytes.length > 200, `${seed} ${format}`);
@@ -91,6 +89,6 @@ test('a cancelled export stops with an AbortError', async () => {
   const controller = new AbortController();
   controller.abort();
   for (const format of EXPORT_FORMATS) {
-    await assert.rejects(exportProject(seed000Project(), format, options, { signal: controller.signal }), { name: 'AbortError' }, format);
+    await assert.rejects(exportProject((await seed000Project()), format, options, { signal: controller.signal }), { name: 'AbortError' }, format);
   }
 });

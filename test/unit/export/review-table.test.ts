@@ -11,7 +11,7 @@ import { WordDocument } from './helpers/word-edit';
 const options = { exportedAt: '2026-11-22T08:00:00Z', glossaryVersion: 'built-in 2026.11' };
 
 async function exported() {
-  const project = seed000Project();
+  const project = (await seed000Project());
   return { project, bytes: await buildReviewTableDocx(project, options) };
 }
 
@@ -122,7 +122,7 @@ test('a Word file that is not a review table is refused with a clear message', a
 });
 
 test('landscape pages are wider than tall', async () => {
-  const project = seed000Project();
+  const project = (await seed000Project());
   const bytes = await buildReviewTableDocx(project, { ...options, landscape: true });
   const JSZip = (await import('jszip')).default;
   const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');

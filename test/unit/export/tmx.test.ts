@@ -19,8 +19,8 @@ function xmllintWellFormed(xml: string): { ok: boolean; output: string } {
   return { ok: run.status === 0, output: run.stderr };
 }
 
-test('TMX holds exactly the confirmed pairs, with status, translator and dates', () => {
-  const project = seed000Project();
+test('TMX holds exactly the confirmed pairs, with status, translator and dates', async () => {
+  const project = (await seed000Project());
   const xml = buildTmx(project, options);
   const reading = readTmx(xml, { source: 'zh-CN', target: 'en' });
   const confirmed = project.segments.filter((s) => (s.status === 'translated' || s.status === 'reviewed') && s.target !== '');
@@ -39,8 +39,8 @@ test('TMX holds exactly the confirmed pairs, with status, translator and dates',
   assert.match(xml, /<header creationtool="Duizhao" creationtoolversion="0.1.0" segtype="sentence" o-tmf="Duizhao" adminlang="en" srclang="zh-CN" datatype="plaintext"/);
 });
 
-test('TMX follows the 1.4b DTD and is well-formed for xmllint', () => {
-  const project = seed000Project();
+test('TMX follows the 1.4b DTD and is well-formed for xmllint', async () => {
+  const project = (await seed000Project());
   project.segments[2].target = 'Tags <b> & “quotes” \u0001 stay text';
   const xml = buildTmx(project, options);
   assert.deepEqual(checkXml(xml, 'tmx', TMX14_RULES), []);
@@ -49,7 +49,7 @@ test('TMX follows the 1.4b DTD and is well-formed for xmllint', () => {
   assert.ok(xml.includes('Tags &lt;b&gt; &amp; “quotes”  stay text'), 'markup characters are escaped, control characters dropped');
 });
 
-test('the DTD rules catch a broken TMX (the check can fail)', () => {
+test('the DTD rules catch a broken TMX (the check can fail)', async () => {
   const broken = '<tmx version="1.4"><header creationtool="x" segtype="word"/><body><tu><seg>x</seg></tu></body></tmx>';
   const problems = checkXml(broken, 'tmx', TMX14_RULES);
   assert.ok(problems.some((p) => p.includes('missing required attribute srclang')));
@@ -57,7 +57,7 @@ test('the DTD rules catch a broken TMX (the check can fail)', () => {
   assert.ok(problems.some((p) => p.includes('/tu') && p.includes('do not match')));
 });
 
-test('TMX from other tools reads: language variants, inline codes, header srclang *all*', () => {
+test('TMX from other tools reads: language variants, inline codes, header srclang *all*', async () => {
   const other = `<?xml version="1.0" encoding="UTF-8"?>
 <tmx version="1.4"><header creationtool="OmegaT" creationtoolversion="6.0" segtype="sentence" o-tmf="OmegaT TMX" adminlang="EN-US" srclang="*all*" datatype="plaintext"/>
 <body>

@@ -55,8 +55,8 @@ function xmllintOk(xml: string): void {
   assert.equal(run.status, 0, run.stderr);
 }
 
-test('XLIFF 2.0 has every segment with its state and follows the core schema', () => {
-  const project = seed000Project();
+test('XLIFF 2.0 has every segment with its state and follows the core schema', async () => {
+  const project = (await seed000Project());
   project.segments.push({ ...project.segments[0], id: 'chrome 1', kind: 'chrome', text: '字号:大 中 小', target: '', status: 'new' });
   const xml = buildXliff2(project);
   assert.deepEqual(checkXml(xml, 'xliff', XLIFF20_RULES), []);
@@ -70,8 +70,8 @@ test('XLIFF 2.0 has every segment with its state and follows the core schema', (
   assert.deepEqual(new Set(states), new Set(['initial', 'translated', 'reviewed']));
 });
 
-test('XLIFF 1.2 has every segment with a target state and follows the 1.2 schema', () => {
-  const project = seed000Project();
+test('XLIFF 1.2 has every segment with a target state and follows the 1.2 schema', async () => {
+  const project = (await seed000Project());
   const xml = buildXliff12(project, { exportedAt: '2026-11-22T08:00:00Z' });
   assert.deepEqual(checkXml(xml, 'xliff', XLIFF12_RULES), []);
   xmllintOk(xml);
@@ -80,7 +80,7 @@ test('XLIFF 1.2 has every segment with a target state and follows the 1.2 schema
   assert.equal(states.filter((s) => s === 'needs-translation').length, project.segments.filter((s) => s.target === '').length);
 });
 
-test('the schema rules catch a broken XLIFF (the check can fail)', () => {
+test('the schema rules catch a broken XLIFF (the check can fail)', async () => {
   const broken = '<xliff version="2.0"><file><unit id="a b"><segment state="done"><target>x</target></segment></unit></file></xliff>';
   const problems = checkXml(broken, 'xliff', XLIFF20_RULES);
   assert.ok(problems.some((p) => p.includes('missing required attribute srcLang')));
@@ -89,8 +89,8 @@ test('the schema rules catch a broken XLIFF (the check can fail)', () => {
 });
 
 for (const version of ['2.0', '1.2'] as const) {
-  test(`XLIFF ${version} round trip: a file translated elsewhere updates exactly those translations`, () => {
-    const project = seed000Project();
+  test(`XLIFF ${version} round trip: a file translated elsewhere updates exactly those translations`, async () => {
+    const project = (await seed000Project());
     const xml = version === '2.0' ? buildXliff2(project) : buildXliff12(project);
     assert.deepEqual(planXliffImport(project, readXliff(xml)).changes, [], 'unchanged file, no changes');
 
@@ -113,8 +113,8 @@ for (const version of ['2.0', '1.2'] as const) {
     assert.equal(updated.segments.filter((s, i) => s !== project.segments[i]).length, 2, 'no other segment touched');
   });
 
-  test(`XLIFF ${version} from another project, or with unknown units, is refused`, () => {
-    const project = seed000Project();
+  test(`XLIFF ${version} from another project, or with unknown units, is refused`, async () => {
+    const project = (await seed000Project());
     const xml = version === '2.0' ? buildXliff2(project) : buildXliff12(project);
     assert.throws(() => planXliffImport({ ...project, id: 'other' }, readXliff(xml)), { code: 'XLIFF_OTHER_PROJECT' });
     const fewer = { ...project, segments: project.segments.slice(0, 10) };
@@ -122,8 +122,8 @@ for (const version of ['2.0', '1.2'] as const) {
   });
 }
 
-test('XLIFF statuses survive the round trip unchanged (draft, translated, reviewed, new)', () => {
-  const project = seed000Project();
+test('XLIFF statuses survive the round trip unchanged (draft, translated, reviewed, new)', async () => {
+  const project = (await seed000Project());
   for (const xml of [buildXliff2(project), buildXliff12(project)]) {
     const reading = readXliff(xml);
     assert.deepEqual(
@@ -133,7 +133,7 @@ test('XLIFF statuses survive the round trip unchanged (draft, translated, review
   }
 });
 
-test('a file that is not a Duizhao XLIFF is refused with a clear message', () => {
+test('a file that is not a Duizhao XLIFF is refused with a clear message', async () => {
   assert.throws(() => readXliff('<xliff version="1.2"><file original="a.txt" source-language="zh" datatype="plaintext"><body/></file></xliff>'), { code: 'XLIFF_NOT_DUIZHAO' });
   assert.throws(() => readXliff('<html/>'), { code: 'XLIFF_UNREADABLE' });
   assert.throws(() => readXliff('<xliff'), { code: 'XLIFF_UNREADABLE' });

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SegmentKind } from '../../../../main/document/types';
+import { prepareDocument } from '../../../../main/document/prepare';
+import { createProject } from '../../../../main/project/model';
 import { projectSchema, PROJECT_FORMAT, PROJECT_SCHEMA_VERSION, type Project } from '../../../../main/project/schema';
 
 /**
- * Test projects built from the seed articles. The pipeline (main/document/prepare.ts) is another
- * engineer's; until it lands, this splits paragraphs at line breaks and sentences at 。！？ the way the
- * pipeline's contract describes, so exports are exercised on the real seed text.
+ * Test projects built from the seed articles through the real pipeline (prepareDocument) and project
+ * model; `projectFromText` builds small hand-made projects for cases the seeds do not have.
  */
 export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures');
 export const SEED_000 = '000_e9e6f547ac829196.txt';
@@ -55,9 +56,15 @@ const SEED_000_ENGLISH: Record<string, [string, 'draft' | 'translated' | 'review
   s8: ['Guo Wenhai stressed the need to deeply understand the great significance and essence of General Secretary Xi Jinping’s important speech and instructions, to further grasp the decisive significance of the “Two Establishments” and to resolutely uphold the “Two Upholds”.', 'translated'],
 };
 
+/** A seed article as the app opens it: through the pipeline (prepareDocument) and the project model. */
+export async function preparedSeedProject(seed: string, id = 'proj-0001'): Promise<Project> {
+  const prepared = await prepareDocument({ kind: 'path', path: join(FIXTURES, seed) });
+  return { ...createProject(prepared, { id, now: new Date('2026-11-20T08:00:00.000Z'), name: seed, translator: 'Li Ming' }), modifiedAt: '2026-11-20T09:00:00.000Z' };
+}
+
 /** Seed 000 with English for some segments (others untranslated), statuses mixed, one comment. */
-export function seed000Project(): Project {
-  const project = projectFromText(readFileSync(join(FIXTURES, SEED_000), 'utf8'), '中山全市干部大会 (seed 000)');
+export async function seed000Project(): Promise<Project> {
+  const project = { ...(await preparedSeedProject(SEED_000)), name: '中山全市干部大会 (seed 000)' };
   for (const segment of project.segments) {
     const english = SEED_000_ENGLISH[segment.id];
     if (!english) continue;
@@ -72,22 +79,22 @@ export function seed000Project(): Project {
 }
 
 /** A project of `count` segments, every one translated: for benchmarks and size tests. */
-export function largeProject(count: number): Project {
-  const base = seed000Project();
+export async function largeProject(count: number): Promise<Project> {
+  const base = await seed000Project();
   const segments = Array.from({ length: count }, (_, i) => {
     const template = base.segments[i % base.segments.length];
     return {
       ...template,
       id: `s${i + 1}`,
       paragraph: Math.floor(i / 4),
-      kind: i === 0 ? 'headline' : 'body',
+      kind: (i === 0 ? 'headline' : 'body') as SegmentKind,
       target: `Translation of segment ${i + 1}: ${SEED_000_ENGLISH.s6[0]}`,
-      status: i % 3 === 0 ? 'reviewed' : 'translated',
+      status: (i % 3 === 0 ? 'reviewed' : 'translated') as Project['segments'][number]['status'],
     };
   });
   const paragraphs = Array.from({ length: Math.ceil(count / 4) }, (_, index) => ({
     index,
-    kind: index === 0 ? 'headline' : 'body',
+    kind: (index === 0 ? 'headline' : 'body') as SegmentKind,
     text: segments.filter((s) => s.paragraph === index).map((s) => s.text).join(''),
     original: '',
   }));
