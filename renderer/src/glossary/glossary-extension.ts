@@ -125,7 +125,10 @@ export function glossaryExtension(app: App): Extension {
       client.onEvent((event) => {
         if (event.type === 'glossary-changed') void load();
       });
-      i18n.onChange(() => paintSource());
+      i18n.onChange(() => {
+        paintSource();
+        recheck();
+      });
 
       const insertRendering = (n: number) => {
         if (!editor) return;

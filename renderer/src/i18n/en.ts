@@ -67,6 +67,7 @@ export const en = {
   'report.step.other': '{step}: {count}',
   'report.nothing': 'Nothing needed cleaning.',
   'report.segments': '{segments} segments in {paragraphs} paragraphs',
+  'report.changedSegments': 'Segments changed by cleanup ({count}): click one to see its original',
   'report.warnings': 'Please note',
   'report.close': 'Start translating',
 

@@ -69,6 +69,7 @@ export const zhCN: Record<MessageKey, string> = {
   'report.step.other': '{step}：{count}',
   'report.nothing': '无需清理。',
   'report.segments': '共 {paragraphs} 段，{segments} 句',
+  'report.changedSegments': '清理改动过的句段（{count}）：点击查看原文',
   'report.warnings': '请注意',
   'report.close': '开始翻译',
 

@@ -48,7 +48,7 @@ export function renderCleanupReport(container: HTMLElement, project: Project, i1
       ? el(
           'details',
           { class: 'dz-report-changed' },
-          el('summary', {}, i18n.t('command.showOriginal') + ` (${body.length})`),
+          el('summary', {}, i18n.t('report.changedSegments', { count: body.length })),
           el(
             'ol',
             {},
