@@ -1,6 +1,7 @@
 import { CENTRAL_POLICY_TERMS } from './central-policy';
 import { DIPLOMACY_HONG_KONG_MACAO_TERMS } from './diplomacy-hong-kong-macao';
 import { ECONOMY_TERMS } from './economy';
+import { GREATER_BAY_AREA_EXTRA_TERMS } from './greater-bay-area-extra';
 import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
 import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
 import { LOCAL_SEED_PHRASE_TERMS } from './local-seed-phrases';
@@ -20,6 +21,7 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...DIPLOMACY_HONG_KONG_MACAO_TERMS,
   ...RURAL_ECOLOGY_SOCIAL_TERMS,
   ...GREATER_BAY_AREA_GUANGDONG_TERMS,
+  ...GREATER_BAY_AREA_EXTRA_TERMS,
   ...ZHONGSHAN_TERMS,
   ...INSTITUTIONS_MEETINGS_TERMS,
   ...LOCAL_SEED_PHRASE_TERMS,
