@@ -31,6 +31,11 @@ export class FolderTransport implements RemoteTransport {
     return tip;
   }
 
+  async initialize(local: GitGlossaryStore, oid: string): Promise<string> {
+    await this.push(local, oid, null);
+    return local.branch;
+  }
+
   async push(local: GitGlossaryStore, oid: string, expected: string | null): Promise<void> {
     await this.reachable();
     await copyCommits(local.gitdir, this.gitdir, oid, {});

@@ -43,22 +43,59 @@ export class HttpTransport implements RemoteTransport {
     const { tip } = await this.discover();
     if (!tip) return null;
     if (!(await local.hasObject(tip))) {
+      // The remote's address lives in the clone's config (never the token: that is sent per request).
+      await git.addRemote({ fs, gitdir: local.gitdir, remote: 'origin', url: this.url, force: true });
       await this.guard(() =>
-        git.fetch({ fs, http, gitdir: local.gitdir, url: this.url, ref: local.branch, singleBranch: true, tags: false, headers: this.headers, cache: {} }),
+        git.fetch({ fs, http, gitdir: local.gitdir, remote: 'origin', ref: local.branch, remoteRef: local.branch, singleBranch: true, tags: false, headers: this.headers, cache: {} }),
       );
     }
     return tip;
   }
 
+  /**
+   * An empty repository does not say which branch its HEAD names (git only advertises HEAD once it
+   * resolves), and isomorphic-git cannot fetch from a repository whose HEAD dangles. So the first commit
+   * goes to both usual default branches, `main` and `master`; then the server says which one HEAD names,
+   * and the other is deleted again.
+   */
+  async initialize(local: GitGlossaryStore, oid: string): Promise<string> {
+    const candidates = ['main', 'master'];
+    for (const branch of candidates) await this.pushRef(local, oid, `refs/heads/${branch}`);
+    this.branch = undefined;
+    const info = await this.guard(() => git.getRemoteInfo2({ http, url: this.url, headers: this.headers, protocolVersion: 1 }));
+    const head = (info.refs ?? []).find((ref) => ref.ref === 'HEAD');
+    const target = head?.target?.replace('refs/heads/', '');
+    if (!target || !candidates.includes(target)) {
+      throw new UserFacingError(
+        'TEAM_REMOTE_HEAD',
+        `The repository at ${this.url} has its default branch (HEAD) set to a branch Duizhao did not create.`,
+        'Set the repository\'s default branch to "main" on the git host, then set the team glossary again.',
+      );
+    }
+    await git.writeRef({ fs, gitdir: local.gitdir, ref: 'refs/duizhao/push', value: oid, force: true });
+    for (const branch of candidates) {
+      if (branch === target) continue;
+      await this.guard(() =>
+        git.push({ fs, http, gitdir: local.gitdir, url: this.url, ref: 'refs/duizhao/push', remoteRef: `refs/heads/${branch}`, delete: true, headers: this.headers }),
+      );
+    }
+    await git.deleteRef({ fs, gitdir: local.gitdir, ref: 'refs/duizhao/push' });
+    return target;
+  }
+
   /** isomorphic-git refuses a non-fast-forward push, and git's receive-pack checks the old id it was sent. */
   async push(local: GitGlossaryStore, oid: string): Promise<void> {
+    await this.pushRef(local, oid, `refs/heads/${local.branch}`);
+  }
+
+  private async pushRef(local: GitGlossaryStore, oid: string, remoteRef: string): Promise<void> {
     const tempRef = `refs/duizhao/push`;
     await git.writeRef({ fs, gitdir: local.gitdir, ref: tempRef, value: oid, force: true });
     try {
       const result = await this.guard(() =>
-        git.push({ fs, http, gitdir: local.gitdir, url: this.url, ref: tempRef, remoteRef: `refs/heads/${local.branch}`, headers: this.headers }),
+        git.push({ fs, http, gitdir: local.gitdir, url: this.url, ref: tempRef, remoteRef, headers: this.headers }),
       );
-      const status = result.refs[`refs/heads/${local.branch}`];
+      const status = result.refs[remoteRef];
       if (!result.ok || (status && !status.ok)) throw new PushRaceError(status?.error ?? result.error ?? 'push refused');
     } catch (error) {
       const code = (error as { code?: string }).code;
@@ -97,6 +134,13 @@ export function explainHttpFailure(error: unknown, url: string): unknown {
       return new UserFacingError('TEAM_NOT_A_REPOSITORY', `There is no git repository at ${url} (HTTP 404).`, 'Check the address: copy the HTTPS clone URL from your git host.');
     }
     return new UserFacingError('TEAM_REMOTE_FAILED', `The git server at ${url} answered HTTP ${status}.`, 'Try again later; if it persists, ask whoever runs the server.');
+  }
+  if (code === 'NotFoundError' && (error as { data?: { what?: string } }).data?.what === 'HEAD') {
+    return new UserFacingError(
+      'TEAM_REMOTE_HEAD',
+      `The repository at ${url} has its default branch (HEAD) set to a branch that does not exist.`,
+      'Set the repository\'s default branch to the glossary\'s branch ("main") on the git host.',
+    );
   }
   if (code === 'SmartHttpError' || code === 'ParseError') {
     return new UserFacingError('TEAM_NOT_A_REPOSITORY', `${url} does not answer like a git server.`, 'Check the address: copy the HTTPS clone URL from your git host.');

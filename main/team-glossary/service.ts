@@ -146,6 +146,17 @@ export class TeamGlossaryService {
   }
 
   private async configureNow(team: TeamRemoteSettings): Promise<void> {
+    try {
+      await this.configureUnchecked(team);
+    } catch (error) {
+      if (isUserFacingError(error) && error.code === 'TEAM_OFFLINE') {
+        throw new UserFacingError('TEAM_REMOTE_UNREACHABLE', error.message, 'Check the address and your network, then try again. Nothing was changed.');
+      }
+      throw error;
+    }
+  }
+
+  private async configureUnchecked(team: TeamRemoteSettings): Promise<void> {
     const location = parseRemote(team.remote, this.deps.cwd ?? process.cwd());
     const where = describeRemote(location);
     const credentials = { ...team, remote: where };
@@ -158,31 +169,28 @@ export class TeamGlossaryService {
       this.clone = undefined;
       return;
     }
-    const { branch, tip } = await transport.discover();
+    const discovered = await transport.discover();
+    let branch = discovered.branch;
     const staging = `${this.files.gitdir}.new-${process.pid}-${Date.now()}`;
-    const store = new GitGlossaryStore(staging, branch, where);
     try {
+      let store = new GitGlossaryStore(staging, branch, where);
       await store.init();
-      let remoteTip = tip;
-      if (tip) {
+      let remoteTip = discovered.tip;
+      if (remoteTip) {
         await transport.fetch(store);
-        await store.readGlossary(tip);
-        await store.setHead(tip);
+        await store.readGlossary(remoteTip);
       } else {
-        const first = await store.writeCommit({ parents: [], changes: new Map(), message: 'Start the Duizhao team glossary', author: await this.author() });
-        await transport.push(store, first, null);
-        await store.setHead(first);
-        remoteTip = first;
+        remoteTip = await store.writeCommit({ parents: [], changes: new Map(), message: 'Start the Duizhao team glossary', author: await this.author() });
+        branch = await transport.initialize(store, remoteTip);
+        store = new GitGlossaryStore(staging, branch, where);
       }
+      await store.setHead(remoteTip);
       await this.replaceClone(staging, existing);
       await this.files.writeState({ remote: where, branch, lastRemoteTip: remoteTip, lastSyncAt: this.now().toISOString() });
       await this.files.writeConflicts([]);
       await this.deps.settings.saveTeamRemote(credentials);
     } catch (error) {
       await fs.rm(staging, { recursive: true, force: true });
-      if (isUserFacingError(error) && error.code === 'TEAM_OFFLINE') {
-        throw new UserFacingError('TEAM_REMOTE_UNREACHABLE', error.message, 'Check the address and your network, then try again. Nothing was changed.');
-      }
       throw error;
     }
     this.clone = undefined;

@@ -14,6 +14,8 @@ export interface RemoteTransport {
    * Throws PushRaceError when someone else moved the branch first, so the caller fetches and merges again.
    */
   push(local: GitGlossaryStore, oid: string, expected: string | null): Promise<void>;
+  /** Publishes the first commit of a new glossary in an empty repository; returns the branch it is on. */
+  initialize(local: GitGlossaryStore, oid: string): Promise<string>;
 }
 
 export class PushRaceError extends Error {
