@@ -69,8 +69,9 @@ export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): WordS
 }
 
 function loadNodeJieba(): NodeJieba {
-  const require = createRequire(import.meta.url);
-  return require('nodejieba') as NodeJieba;
+  // In the Electron main bundle (CommonJS, nodejieba external) `require` exists and import.meta does not.
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+  return load('nodejieba') as NodeJieba;
 }
 
 /** Native code cannot read inside app.asar: point at the unpacked copy when there is one. */
