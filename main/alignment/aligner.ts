@@ -16,7 +16,7 @@ const ROUGH_HALF_WIDTH = 30;
 const FINE_HALF_WIDTH = 6;
 
 /** Weights of the evidence; global, the same for every document. */
-export const SCORE_WEIGHTS = { lexical: 0.08, length: 1, paragraph: 2 };
+export const SCORE_WEIGHTS = { lexical: 0.08, expectedCoverage: 0.5, orphan: 1, orphanMinWeight: 3, deletionLength: 0.2, length: 1, paragraph: 2 };
 
 /**
  * Aligns Chinese sentences with English sentences: a rough pass along the length diagonal, then the
@@ -47,7 +47,16 @@ export function alignSegments(zh: readonly string[], en: readonly string[], opti
   const beadScore = (zhF: SentenceFeatures[], enF: SentenceFeatures[], coverage: PairCoverage, i0: number, j0: number, a: number, b: number) => {
     const zl = zhPrefix[i0 + a] - zhPrefix[i0];
     const el = enPrefix[j0 + b] - enPrefix[j0];
-    const lexical = a > 0 && b > 0 ? coverage.coverage(zhF, enF, i0, j0, a, b) : 0;
+    if (a === 0 || b === 0) return priors[a][b] + SCORE_WEIGHTS.deletionLength * logLengthProbability(zl, el, model);
+    // Covered words count for the bead, words left unexplained against it: pairing two unrelated
+    // sentences must cost something, or an insertion/deletion could never win.
+    let weight = 0;
+    for (let i = i0; i < i0 + a; i++) weight += zhF[i].totalWeight;
+    for (let j = j0; j < j0 + b; j++) weight += enF[j].totalWeight;
+    const lexical =
+      coverage.coverage(zhF, enF, i0, j0, a, b) -
+      SCORE_WEIGHTS.expectedCoverage * weight -
+      (SCORE_WEIGHTS.orphan > 0 ? SCORE_WEIGHTS.orphan * coverage.orphanWeight(zhF, enF, i0, j0, a, b, SCORE_WEIGHTS.orphanMinWeight) : 0);
     return priors[a][b] + SCORE_WEIGHTS.length * logLengthProbability(zl, el, model) + SCORE_WEIGHTS.lexical * lexical;
   };
 

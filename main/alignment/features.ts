@@ -38,6 +38,8 @@ export class KeySpace {
   readonly stems = new Map<string, string>();
   /** Keys of capitalised English words ("@qingyang"): the only pinyin worth attaching to Chinese text. */
   readonly nameKeys = new Set<string>();
+  /** Glossary terms found in the Chinese: the only ones worth looking for in the English. */
+  readonly termsSeen = new Set<number>();
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -131,9 +133,11 @@ function chineseUnits(text: string, keys: KeySpace, glosses: GlossCache | undefi
   for (const n of chineseNumberKeys(text)) attach(n.start, n.end, keys.id(n.key), n.key);
   if (options.pinyin) addNameKeys(text, options.pinyin, keys, attach);
   const units = spans.map((s) => s.unit).filter((u) => u.keys.size > 0);
-  for (const [index, term] of (options.terms ?? []).entries()) {
-    if (term.zh && text.includes(term.zh)) units.push({ keys: new Set([keys.id(`g:${index}`)]), term: `g:${index}` });
-  }
+  (options.terms ?? []).forEach((term, index) => {
+    if (term.zh && text.includes(term.zh)) {
+      units.push({ keys: new Set([keys.id(`g:${index}`)]), term: `g:${index}` });
+    }
+  });
   return units;
 }
 
@@ -165,8 +169,8 @@ function englishUnits(text: string, keys: KeySpace, options: AlignOptions): RawU
   }
   for (const k of englishNumberKeys(text)) units.push({ keys: new Set([keys.id(k)]), term: k });
   const lower = text.toLowerCase();
-  for (const [index, term] of (options.terms ?? []).entries()) {
-    if (term.en.some((rendering) => rendering && lower.includes(rendering.toLowerCase()))) {
+  for (const index of keys.termsSeen) {
+    if (options.terms![index].en.some((rendering) => lower.includes(rendering.toLowerCase()))) {
       units.push({ keys: new Set([keys.id(`g:${index}`)]), term: `g:${index}` });
     }
   }
@@ -219,7 +223,11 @@ export function extractFeatures(zh: readonly string[], en: readonly string[], op
   const keys = new KeySpace();
   const glosses = options.lexicon ? new GlossCache(options.lexicon, keys) : undefined;
   const maxLen = options.lexicon?.maxWordLength ?? 1;
-  // English first: its capitalised words decide which pinyin syllables are worth looking for.
+  // Glossary terms found in the Chinese are the only ones worth looking for in the English, and the
+  // English's capitalised words are the only pinyin worth looking for in the Chinese.
+  (options.terms ?? []).forEach((term, index) => {
+    if (term.zh && zh.some((text) => text.includes(term.zh))) keys.termsSeen.add(index);
+  });
   const enUnits = en.map((text) => englishUnits(text, keys, options));
   const zhUnits = zh.map((text) => chineseUnits(text, keys, glosses, maxLen, options));
   const zhWeights = idfWeights(zhUnits);

