@@ -1,4 +1,5 @@
 import type { Project, ProjectSegment } from './schema';
+import type { DocumentSource } from '../api/contract/document';
 
 /** What the aligner proposes for a project: its segments (in order) against the English sentences. */
 export interface AlignmentForProject {
@@ -42,4 +43,22 @@ export function applyAlignment(project: Project, alignment: AlignmentForProject,
     pairs.push({ zh: group.map((s) => s.text).join(''), en: english, origin: 'aligned', createdAt: timestamp });
   }
   return { ...project, segments, alignedPairs: pairs, modifiedAt: timestamp };
+}
+
+/** The aligner as the project needs it (main/alignment's AlignmentService fits). */
+export interface ProjectAligner {
+  align(input: {
+    zh: ReturnType<typeof projectChineseSide>;
+    en: DocumentSource;
+    signal?: AbortSignal;
+    onProgress?(done: number, total: number, label: string): void;
+  }): Promise<AlignmentForProject>;
+}
+
+/** Project creation's "with an existing translation" step, for the session service and the CLI. */
+export function alignTranslationWith(aligner: ProjectAligner, now: () => Date = () => new Date()) {
+  return async (project: Project, translation: DocumentSource, task: { signal: AbortSignal; reportProgress(done: number, total: number, label: string): void }): Promise<Project> => {
+    const proposal = await aligner.align({ zh: projectChineseSide(project), en: translation, signal: task.signal, onProgress: task.reportProgress });
+    return applyAlignment(project, proposal, now());
+  };
 }

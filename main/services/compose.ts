@@ -8,7 +8,7 @@ import { createSettingsHandlers } from '../settings/handlers';
 import { ProjectFileStore } from '../project/file-store';
 import { AutosaveStore } from '../project/autosave';
 import { ProjectSessions } from '../project/sessions';
-import { applyAlignment, projectChineseSide } from '../project/apply-alignment';
+import { alignTranslationWith } from '../project/apply-alignment';
 import { prepareDocument } from '../document/prepare';
 import { createAlignmentService } from '../alignment/create-service';
 import { createProjectHandlers } from '../project/handlers';
@@ -63,10 +63,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     autosaves: new AutosaveStore(path.join(options.dataHome, 'autosave')),
     settings,
     prepareDocument: (source, task) => prepareDocument(source, { signal: task.signal, onProgress: task.reportProgress }),
-    alignTranslation: async (project, translation, task) => {
-      const proposal = await alignment.align({ zh: projectChineseSide(project), en: translation, signal: task.signal, onProgress: task.reportProgress });
-      return applyAlignment(project, proposal, new Date());
-    },
+    alignTranslation: alignTranslationWith(alignment),
     defaultProjectDirectory: path.join(options.dataHome, 'projects'),
     autosaveDelayMs: options.autosaveDelayMs,
   });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,12 +47,17 @@ test('after the host process is killed (SIGKILL) mid-session, reopening restores
     for (const id of confirmed) await call('project.updateSegment', { handle, segmentId: id, target: `Confirmed ${id}.`, status: 'translated' });
     // The translator is still typing s4 when the process dies.
     for (const prefix of ['Guo', 'Guo Wenhai', 'Guo Wenhai presided over']) await call('project.updateSegment', { handle, segmentId: 's4', target: prefix });
+    // A second project, never saved: created from pasted text, one segment confirmed.
+    const pasted = await call('project.create', { source: { kind: 'text', text: '市委书记郭文海主持会议并讲话。市长肖展欣出席会议。' }, name: 'Pasted news' });
+    await call('project.updateSegment', { handle: pasted.handle, segmentId: pasted.project.segments[0].id, target: 'Guo Wenhai presided and spoke.', status: 'translated' });
     const lastEdit = Date.now();
     const sidecar = `${file}.autosave`;
     while (!(existsSync(sidecar) && readFileSync(sidecar, 'utf8').includes('Guo Wenhai presided over')) && Date.now() - lastEdit < 2000) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    assert.ok(Date.now() - lastEdit < 2000, 'the autosave was on disk within two seconds of the last edit');
+    const unsavedAutosaved = () => readdirSync(join(dataHome, 'autosave')).some((n) => readFileSync(join(dataHome, 'autosave', n), 'utf8').includes('Guo Wenhai presided and spoke.'));
+    while (!(existsSync(join(dataHome, 'autosave')) && unsavedAutosaved()) && Date.now() - lastEdit < 2000) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.ok(Date.now() - lastEdit < 2000, 'the autosaves were on disk within two seconds of the last edit');
   } finally {
     child.kill('SIGKILL');
   }
@@ -68,6 +73,11 @@ test('after the host process is killed (SIGKILL) mid-session, reopening restores
     for (const id of ['s1', 's2', 's3']) assert.deepEqual({ target: byId.get(id)?.target, status: byId.get(id)?.status }, { target: `Confirmed ${id}.`, status: 'translated' });
     assert.equal(byId.get('s4')?.target, 'Guo Wenhai presided over');
     assert.equal(byId.get('s4')?.status, 'draft');
+    const recoverable = (await callApi(restarted.origin, restarted.token, 'project.recoverable', {})).json().result;
+    assert.deepEqual(recoverable.map((r: { name: string }) => r.name), ['Pasted news']);
+    const unsaved = (await callApi(restarted.origin, restarted.token, 'project.recover', { id: recoverable[0].id })).json().result;
+    assert.equal(unsaved.recoveredFromAutosave, true);
+    assert.deepEqual([unsaved.project.segments[0].target, unsaved.project.segments[0].status], ['Guo Wenhai presided and spoke.', 'translated']);
     // Saving the recovered project makes it the file's content and clears the autosave.
     await callApi(restarted.origin, restarted.token, 'project.save', { handle: reopened.handle });
     assert.equal(existsSync(`${file}.autosave`), false);

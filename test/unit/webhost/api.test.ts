@@ -82,6 +82,22 @@ test('settings and a project round trip through HTTP: open, edit, save, reopen',
   assert.equal(failure.error.code, 'FILE_NOT_FOUND');
 });
 
+test('new projects from an uploaded file (bytes) and from pasted text go through the real pipeline', async () => {
+  const seed = readFileSync(join(import.meta.dirname, '../../fixtures/000_e9e6f547ac829196.txt'));
+  const uploaded = (await callApi(host.origin, host.token, 'project.create', { source: { kind: 'bytes', name: '000.txt', base64: seed.toString('base64') } })).json();
+  assert.equal(uploaded.ok, true, JSON.stringify(uploaded.error));
+  assert.equal(uploaded.result.project.name, '000');
+  assert.ok(uploaded.result.project.segments.length > 20);
+  assert.equal(uploaded.result.dirty, true);
+  assert.equal(uploaded.result.path, undefined);
+  const pasted = (await callApi(host.origin, host.token, 'project.create', { source: { kind: 'text', text: '郭文海指出，要坚定不移抓好落实。市长肖展欣出席会议。', name: 'Pasted' } })).json();
+  assert.equal(pasted.result.project.segments.length, 2);
+  assert.equal(pasted.result.project.source.format, 'paste');
+  const empty = (await callApi(host.origin, host.token, 'project.create', { source: { kind: 'text', text: '   ' } })).json();
+  assert.equal(empty.ok, false);
+  assert.ok(empty.error.message.length > 0 && empty.error.code !== 'INTERNAL', JSON.stringify(empty.error));
+});
+
 test('the event stream delivers pushed events to a page that has the token', async () => {
   const received = new Promise<string>((resolve, reject) => {
     const req = http.get(`${host.origin}/api-events?token=${host.token}`, (res) => {
