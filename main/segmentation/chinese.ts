@@ -30,7 +30,8 @@ export function splitChineseSentences(text: string): TextRange[] {
       i = end;
       continue;
     }
-    while (end < text.length && CLOSERS.includes(text[end]!)) end++;
+    // Marks and closers may interleave: `“干！”。` ends after the 。
+    while (end < text.length && (CLOSERS.includes(text[end]!) || TERMINATORS.includes(text[end]!))) end++;
     if (end < text.length && CONTINUATION.includes(text[end]!)) {
       i = end;
       continue;

@@ -54,7 +54,10 @@ export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): WordS
       );
     }
   }
-  jieba.load(paths);
+  // nodejieba loads its own defaults lazily on first use; an explicit (slow) load is needed only for
+  // other files: a user dictionary, or the unpacked copies in a packaged app.
+  const defaults = [jieba.DEFAULT_DICT, jieba.DEFAULT_HMM_DICT, jieba.DEFAULT_USER_DICT, jieba.DEFAULT_IDF_DICT, jieba.DEFAULT_STOP_WORD_DICT];
+  if (Object.values(paths).some((path, i) => path !== defaults[i])) jieba.load(paths);
   const segmenter: WordSegmenter = {
     cut: (text) => (text.length === 0 ? [] : jieba.cut(text)),
     addUserWords(words) {
