@@ -15,14 +15,15 @@ import { canonicalJson, sameValue } from './canonical';
  *   edited on the other. The merged glossary then keeps "theirs" (what the team already shares) for a
  *   conflicting field, and the edited version for a delete/edit conflict: nothing is removed until the
  *   translator decides, and the losing value is kept in the conflict record.
- * - `modifiedBy`/`modifiedAt` are bookkeeping, not content: the later edit's pair wins, never a conflict.
+ * - `createdBy/At` and `modifiedBy/At` are bookkeeping, not content: the first creation and the latest edit
+ *   win, never a conflict.
  */
 
 export type TermField = Exclude<keyof TermEntry, 'id'>;
 
 /** Content fields in schema order (the order entries are serialized in). */
 export const TERM_FIELDS = ENTRY_KEY_ORDER.filter((key): key is TermField => key !== 'id');
-const BOOKKEEPING_FIELDS: ReadonlySet<TermField> = new Set(['modifiedBy', 'modifiedAt']);
+const BOOKKEEPING_FIELDS: ReadonlySet<TermField> = new Set(['createdBy', 'createdAt', 'modifiedBy', 'modifiedAt']);
 
 /** For list fields: what makes two items "the same item" (so differing copies are a conflict, not a union). */
 const LIST_ITEM_IDENTITY: Partial<Record<TermField, (item: unknown) => string>> = {
@@ -130,6 +131,10 @@ function mergeFields(id: string, base: TermEntry | undefined, mine: TermEntry, t
     }
     if (value !== undefined) merged[field] = value;
   }
+  // Both added the same id: the earlier creation is the creation.
+  const first = base ?? ((theirs.createdAt ?? '') < (mine.createdAt ?? '') ? theirs : mine);
+  if (first.createdBy !== undefined) merged.createdBy = first.createdBy;
+  if (first.createdAt !== undefined) merged.createdAt = first.createdAt;
   const latest = (theirs.modifiedAt ?? '') > (mine.modifiedAt ?? '') ? theirs : mine;
   if (latest.modifiedBy !== undefined) merged.modifiedBy = latest.modifiedBy;
   if (latest.modifiedAt !== undefined) merged.modifiedAt = latest.modifiedAt;

@@ -13,7 +13,11 @@ export interface GitHttpServer {
   close(): Promise<void>;
 }
 
-export async function startGitHttpServer(projectRoot: string, credentials?: { username: string; password: string }): Promise<GitHttpServer> {
+export async function startGitHttpServer(
+  projectRoot: string,
+  credentials?: { username: string; password: string },
+  port = 0,
+): Promise<GitHttpServer> {
   const state = { requests: 0 };
   const server = http.createServer((request, response) => {
     state.requests++;
@@ -77,10 +81,10 @@ export async function startGitHttpServer(projectRoot: string, credentials?: { us
       response.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${address.port}`,
     get requests() {
       return state.requests;
     },
