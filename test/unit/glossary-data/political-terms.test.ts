@@ -1,23 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
-import { termEntrySchema, type TermEntry } from '../../../glossary/engine/entry';
+import { termEntrySchema } from '../../../glossary/engine/entry';
 import { isOfficialAuthority } from '../../../glossary/data/authorities';
 import { buildTermEntries, coverageByDomain, createOpenccConverters, serializeTermBase } from '../../../glossary/data/build-term-base';
 import { ALL_SOURCE_TERMS } from '../../../glossary/data/sources';
 import { DOMAINS } from '../../../glossary/data/sources/types';
+import { repoRoot, seedPhrases, surfacesOf, termBase as entries, termBaseText } from './term-base-fixture';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const termBaseText = readFileSync(`${repoRoot}glossary/data/political-terms.json`, 'utf8');
-const entries = JSON.parse(termBaseText) as TermEntry[];
 const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-
-/** Every Chinese surface form of an entry: the canonical form and all its variants. */
-const surfacesOf = (entry: TermEntry) => [entry.zh, ...entry.variants.map((variant) => variant.text)];
 
 test('the term base is a JSON array of valid term entries with at least 300 entries', () => {
   assert.ok(Array.isArray(entries));
@@ -145,13 +139,7 @@ test('the known machine-translation errors are forbidden', () => {
 // ---- coverage of the seed articles -------------------------------------------------------------
 
 const fixturesDir = `${repoRoot}test/fixtures/`;
-const seedPhraseRows = readFileSync(new URL('./fixtures/seed-phrases.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line && !line.startsWith('#') && !line.startsWith('zh\t'))
-  .map((line) => {
-    const [zh, occurs] = line.split('\t');
-    return { zh: zh!, occursIn: occurs === '-' || !occurs ? [] : occurs.split(',') };
-  });
+const seedPhraseRows = seedPhrases;
 
 /** Seed article text reduced to what the phrases are compared on: Simplified, no inline pinyin, no spaces or punctuation. */
 function comparable(text: string): string {

@@ -1,17 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { TermEntry } from '../../../glossary/engine/entry';
 import { checkTranslation } from '../../../glossary/engine/check';
-import { GlossaryIndex } from '../../../glossary/engine/glossary-index';
+import { builtinIndex } from './term-base-fixture';
 
 // The built-in renderings at work in the target-side check: known machine-translation errors are
 // flagged, official renderings (current and historical) pass.
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const entries = JSON.parse(readFileSync(`${repoRoot}glossary/data/political-terms.json`, 'utf8')) as TermEntry[];
-const index = GlossaryIndex.build(entries.map((entry) => ({ entry, layer: 'builtin' as const, overrides: [] })));
+const index = builtinIndex();
 const check = (zh: string, en: string) => checkTranslation(zh, en, index.match(zh));
 
 test('machine-translation errors listed in the term base are flagged as forbidden', () => {
