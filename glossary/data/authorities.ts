@@ -13,6 +13,7 @@ export const OFFICIAL_AUTHORITIES = [
   'China.org.cn',
   'CGTN',
   'China Military Online',
+  'Global Times',
   'Ministry of Foreign Affairs',
   'Guangdong Provincial Government',
   'Newsgd (Nanfang Media Group)',

@@ -41,6 +41,10 @@ export const CPC20_HIGHLIGHTS: Citation = {
   authority: 'Xinhua',
   reference: 'Key points from the report to the 20th National Congress of the CPC (Xinhua, 2022-10-16)',
 };
+export const PEOPLES_DAILY_THREE_INITIATIVES: Citation = {
+  authority: "People's Daily",
+  reference: 'en.people.cn/n3/2024/0123/c90000-20125608.html (the Global Development, Security and Civilization Initiatives, 2024-01-23)',
+};
 export const SCIO_20CPC_PRESS: Citation = {
   authority: 'SCIO',
   reference: 'english.scio.gov.cn/m/20thcpccongress/2022-10/21/content_78478796_2.html (20th CPC Congress press center, second press conference)',

@@ -1,4 +1,4 @@
-import { CPC20_REPORT, GWR2016, GWR2017, GWR2018, GWR2019, GWR2020, GWR2021, NYA2020, NYA2021, NYA2022 } from './citations';
+import { CPC20_REPORT, PEOPLES_DAILY_THREE_INITIATIVES, GWR2016, GWR2017, GWR2018, GWR2019, GWR2020, GWR2021, NYA2020, NYA2021, NYA2022 } from './citations';
 import type { SourceTerm } from './types';
 
 /** Diplomacy, Hong Kong and Macao, Taiwan, and the country's regional strategies. */
@@ -49,8 +49,9 @@ export const DIPLOMACY_HONG_KONG_MACAO_TERMS: SourceTerm[] = [
     note: "共建“一带一路” → \"the joint pursuit of the Belt and Road Initiative\"; 高质量共建“一带一路” → \"high-quality Belt and Road cooperation\". The early name \"One Belt, One Road\" (2013-2015) was dropped from official English in 2015 and is not acceptable now.",
     tags: ["diplomacy"], cite: [GWR2016, NYA2020], status: "approved" },
   { id: "community-shared-future-mankind", zh: "人类命运共同体", en: "community with a shared future for mankind",
-    alt: ["a human community with a shared future", "community with a shared future for humanity"],
+    alt: ["a human community with a shared future", "community with a shared future for humanity", "global community of shared future"],
     forbid: [["community of common destiny for mankind", "early unofficial rendering; official English says \"shared future\""]],
+    note: "Since 2023 Xinhua and the Foreign Ministry also write \"community with a shared future for humanity\" and \"global community of shared future\"; both are accepted.",
     tags: ["diplomacy"], cite: [GWR2018, NYA2022], status: "approved" },
   { id: "new-type-international-relations", zh: "新型国际关系", en: "new type of international relations",
     tags: ["diplomacy"], cite: [GWR2018, GWR2021], status: "approved" },
@@ -70,14 +71,17 @@ export const DIPLOMACY_HONG_KONG_MACAO_TERMS: SourceTerm[] = [
   { id: "five-principles-peaceful-coexistence", zh: "和平共处五项原则", en: "Five Principles of Peaceful Coexistence",
     tags: ["diplomacy"], cite: [CPC20_REPORT], status: "approved" },
   { id: "global-development-initiative", zh: "全球发展倡议", en: "Global Development Initiative", alt: ["GDI"],
-    tags: ["diplomacy"], cite: [CPC20_REPORT], status: "approved" },
+    tags: ["diplomacy"], cite: [CPC20_REPORT, PEOPLES_DAILY_THREE_INITIATIVES], status: "approved" },
   { id: "global-security-initiative", zh: "全球安全倡议", en: "Global Security Initiative", alt: ["GSI"],
-    tags: ["diplomacy"], cite: [CPC20_REPORT], status: "approved" },
+    tags: ["diplomacy"], cite: [CPC20_REPORT, PEOPLES_DAILY_THREE_INITIATIVES], status: "approved" },
   { id: "global-civilization-initiative", zh: "全球文明倡议", en: "Global Civilization Initiative", alt: ["GCI"],
     note: "Proposed by Xi Jinping in March 2023.",
     tags: ["diplomacy"],
-    cite: [{ authority: "Xinhua", reference: "Xi Jinping's keynote address at the CPC in Dialogue with World Political Parties High-level Meeting (Xinhua, 2023-03-15)" }],
+    cite: [PEOPLES_DAILY_THREE_INITIATIVES, { authority: "Xinhua", reference: "Xi Jinping's keynote address at the CPC in Dialogue with World Political Parties High-level Meeting (Xinhua, 2023-03-15)" }],
     status: "approved" },
+  { id: "global-governance-initiative", zh: "全球治理倡议", en: "Global Governance Initiative", alt: ["GGI"],
+    note: "Proposed by Xi Jinping at the SCO Plus meeting in Tianjin, 1 September 2025.",
+    tags: ["diplomacy"], cite: [{ authority: "Global Times", reference: "Global Times, 2025-09-17 (\"Xi Jinping proposed the Global Governance Initiative (GGI)\")" }], status: "approved" },
   { id: "china-international-import-expo", zh: "中国国际进口博览会", variants: [{ text: "进博会", type: "abbreviation" }],
     en: "China International Import Expo", alt: ["CIIE"], tags: ["diplomacy", "economy"], cite: [NYA2020, GWR2019], status: "approved" },
   { id: "china-international-fair-trade-services", zh: "中国国际服务贸易交易会", variants: [{ text: "服贸会", type: "abbreviation" }],
