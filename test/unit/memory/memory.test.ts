@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { TranslationMemory } from '../../../main/memory/store';
+import { FuzzyIndex } from '../../../main/memory/fuzzy';
+
+async function tempHome(): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), 'dz-memory-'));
+}
+
+const PAIRS = [
+  { zh: '市委召开全体会议。', en: 'The municipal Party committee held a plenary session.', origin: 'aligned' as const },
+  { zh: '中山市委召开十五届七次全会。', en: 'The 15th CPC Zhongshan Municipal Committee held its seventh plenary session.', origin: 'confirmed' as const },
+  { zh: '坚持制造业当家。', en: 'We will keep manufacturing as the mainstay.', origin: 'aligned' as const },
+];
+
+test('pairs are stored under the data home, survive a new instance, and duplicates are skipped', async () => {
+  const home = await tempHome();
+  const memory = TranslationMemory.inDataHome(home);
+  assert.deepEqual(await memory.addPairs(PAIRS), { added: 3, skipped: 0 });
+  assert.deepEqual(await memory.addPairs([PAIRS[0], { zh: ' ', en: 'x', origin: 'aligned' }]), { added: 0, skipped: 2 });
+  const reopened = TranslationMemory.inDataHome(home);
+  const all = await reopened.allPairs();
+  assert.equal(all.length, 3);
+  assert.equal(all[1].origin, 'confirmed');
+  assert.ok(all.every((e) => e.id && e.createdAt));
+  const files = await fs.readdir(path.join(home, 'memory'));
+  assert.deepEqual(files, ['translation-memory.json'], 'no temp files left behind');
+});
+
+test('fuzzy lookup ranks by edit distance and shows the differences', async () => {
+  const memory = TranslationMemory.inDataHome(await tempHome());
+  await memory.addPairs(PAIRS);
+  const matches = await memory.lookup('中山市委召开十五届八次全会。');
+  assert.equal(matches[0].entry.en, PAIRS[1].en);
+  assert.ok(matches[0].score > 0.85 && matches[0].score < 1, `score ${matches[0].score}`);
+  const changed = matches[0].diff.filter((p) => p.kind !== 'same');
+  assert.deepEqual(changed.map((p) => [p.kind, p.text]).sort(), [['memory-only', '七'], ['query-only', '八']]);
+  const exact = await memory.lookup('坚持制造业当家。');
+  assert.equal(exact[0].score, 1);
+  assert.deepEqual(await memory.lookup('今天天气很好。'), [], 'nothing similar, nothing returned');
+});
+
+test('full-width digits and spaces do not spoil a match', () => {
+  const index = new FuzzyIndex([{ id: '1', zh: '全市GDP增长5%。', en: 'GDP grew 5%.', origin: 'aligned', createdAt: '2026-01-01' }]);
+  assert.equal(index.lookup('全市 GDP 增长５%。')[0]?.score, 1);
+});
+
+test('concordance finds a phrase on either side with its positions', async () => {
+  const memory = TranslationMemory.inDataHome(await tempHome());
+  await memory.addPairs(PAIRS);
+  const zhHits = await memory.concordance('全会');
+  assert.equal(zhHits.length, 1);
+  assert.deepEqual(zhHits[0].ranges, [[11, 13]]);
+  const enHits = await memory.concordance('PLENARY SESSION', { side: 'en' });
+  assert.equal(enHits.length, 2);
+  assert.ok(enHits.every((h) => h.side === 'en'));
+});
+
+test('a damaged memory file is reported and never overwritten', async () => {
+  const home = await tempHome();
+  const file = path.join(home, 'memory', 'translation-memory.json');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, '{"format": "duizhao-translation-memory", "entries": [');
+  const memory = TranslationMemory.inDataHome(home);
+  await assert.rejects(memory.addPairs(PAIRS), { code: 'MEMORY_CORRUPT' });
+  assert.equal(await fs.readFile(file, 'utf8'), '{"format": "duizhao-translation-memory", "entries": [');
+});
+
+test('concurrent additions are all kept', async () => {
+  const home = await tempHome();
+  const memory = TranslationMemory.inDataHome(home);
+  await Promise.all(Array.from({ length: 20 }, (_, k) => memory.addPairs([{ zh: `第${k}句。`, en: `Sentence ${k}.`, origin: 'confirmed' }])));
+  assert.equal((await TranslationMemory.inDataHome(home).allPairs()).length, 20);
+});
