@@ -19,6 +19,8 @@ const COMMON = new Set(COMMON_HANZI);
 const CERTAIN_SCORE = 0.6;
 const CERTAIN_MARGIN = 0.25;
 const READABLE_SCORE = 0.25;
+/** Fewer non-ASCII characters than this and a guess is never called certain. */
+const MIN_EVIDENCE = 12;
 const DISPLAY_NAMES: Record<SupportedEncoding, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030', big5: 'Big5' };
 
 /**
@@ -47,7 +49,9 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Support
     if (utf8 !== undefined) return { text: stripBom(utf8), encoding: { name: 'utf-8', bom: false, certain: true, confidence: 1 }, warnings: [] };
   }
 
-  const candidates: SupportedEncoding[] = utf16 ? [utf16, utf16 === 'utf-16le' ? 'utf-16be' : 'utf-16le'] : ['gb18030', 'big5', 'utf-16le', 'utf-16be'];
+  // An odd number of bytes cannot be UTF-16.
+  const doubleByte: SupportedEncoding[] = buffer.length % 2 === 0 ? ['utf-16le', 'utf-16be'] : [];
+  const candidates: SupportedEncoding[] = utf16 ? [utf16, utf16 === 'utf-16le' ? 'utf-16be' : 'utf-16le'] : ['gb18030', 'big5', ...doubleByte];
   const scored = candidates
     .map((name) => {
       const text = iconv.decode(buffer, name);
@@ -65,7 +69,9 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Support
   }
   const chardet = jschardetOpinion(buffer);
   const agrees = chardet === undefined || chardet === best.name;
-  const certain = best.score >= CERTAIN_SCORE && best.score - runnerUp >= CERTAIN_MARGIN && agrees;
+  // A few characters are too little evidence: two GB18030 characters are also two Big5 ones.
+  const evidence = [...best.text].filter((char) => char.charCodeAt(0) >= 0x80).length;
+  const certain = best.score >= CERTAIN_SCORE && best.score - runnerUp >= CERTAIN_MARGIN && agrees && evidence >= MIN_EVIDENCE;
   const warnings = certain
     ? []
     : [`The encoding of ${fileName} was guessed as ${DISPLAY_NAMES[best.name]}${chardet && !agrees ? ` (another check suggested ${DISPLAY_NAMES[chardet]})` : ''}; if the text looks wrong, reopen it with the right encoding.`];
