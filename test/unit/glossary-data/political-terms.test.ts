@@ -105,6 +105,14 @@ test('Traditional variants (Taiwan and Hong Kong standards) are present wherever
   assert.ok(byZh.get('百县千镇万村高质量发展工程')!.variants.some((v) => v.text === '百千萬工程'));
 });
 
+test('canonical forms, abbreviations and punctuation variants are Simplified Chinese', () => {
+  for (const entry of entries) {
+    for (const form of [entry.zh, ...entry.variants.filter((v) => v.type !== 'traditional').map((v) => v.text)]) {
+      assert.equal(toSimplified(form), form, `${entry.id}: "${form}" is not Simplified`);
+    }
+  }
+});
+
 test('no Chinese surface form belongs to two entries, so matching is never ambiguous', () => {
   const owner = new Map<string, string>();
   for (const entry of entries) {
