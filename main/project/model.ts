@@ -47,6 +47,7 @@ export function createProject(document: PreparedDocument, input: NewProjectInput
       end: s.end,
       originalStart: s.originalStart,
       originalEnd: s.originalEnd,
+      ...(s.originalPieces ? { originalPieces: [...s.originalPieces] } : {}),
       target: '',
       status: 'new',
     })),

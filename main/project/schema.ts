@@ -24,6 +24,8 @@ export const projectSegmentSchema = z.object({
   end: z.number().int().nonnegative(),
   originalStart: z.number().int().nonnegative(),
   originalEnd: z.number().int().nonnegative(),
+  /** The pipeline's cleaned→original piece lengths (Segment.originalPieces): exact term spans on the original. */
+  originalPieces: z.array(z.number().int().nonnegative()).optional(),
   /** The English translation (may be empty). */
   target: z.string().default(''),
   status: segmentStatusSchema.default('new'),

@@ -13,6 +13,8 @@ export interface EditorEvents {
   activeRowChanged(row: number): void;
   rowTextChanged(row: number, text: string): void;
   saveStateChanged(state: SaveState): void;
+  /** The left pane switched between cleaned and original text (source decorations must be redrawn). */
+  sourceTextChanged(showingOriginal: boolean): void;
 }
 
 /**
@@ -84,7 +86,10 @@ export class EditorController {
     this.rows = rowsFromSegments(open.project.segments);
     const active = this.panes.activeRow();
     this.panes.setRows(this.rows);
-    if (this.panes.isShowingOriginal()) this.panes.setShowOriginal(true, this.originals());
+    if (this.panes.isShowingOriginal()) {
+      this.panes.setShowOriginal(true, this.originals());
+      this.emit('sourceTextChanged', true);
+    }
     this.panes.setActiveRow(active, true);
   }
 
@@ -153,6 +158,7 @@ export class EditorController {
   setShowOriginal(show: boolean): void {
     this.originalToggle.checked = show;
     this.panes.setShowOriginal(show, this.originals());
+    this.emit('sourceTextChanged', show);
   }
 
   isShowingOriginal(): boolean {

@@ -152,13 +152,8 @@ export class PairedPanes {
     this.sourceModel.setValue(this.sourceLines().join('\n'));
     this.targetModel.setValue(this.targetLines.join('\n'));
     this.repairing = false;
-    for (const side of ['left', 'right'] as const) {
-      const editor = side === 'left' ? this.source : this.target;
-      editor.changeViewZones((accessor) => {
-        for (const spacer of this.spacers[side].values()) accessor.removeZone(spacer.id);
-      });
-      this.spacers[side].clear();
-    }
+    this.removeSpacers('left');
+    this.removeSpacers('right');
     this.renderStatuses();
     this.renderDimmed();
     this.setActiveRow(Math.min(this.active, Math.max(rows.length - 1, 0)), false);
@@ -177,10 +172,22 @@ export class PairedPanes {
   setShowOriginal(show: boolean, originals: string[]): void {
     this.showOriginal = show;
     this.originals = originals;
+    const scrollTop = this.target.getScrollTop();
     this.sourceModel.setValue(this.sourceLines().join('\n'));
+    // New text, new wrapping: rebuild the source spacers from scratch.
+    this.removeSpacers('left');
     this.renderDimmed();
     this.setActiveRow(this.active, false);
-    this.schedulePadding();
+    this.updatePaddingNow();
+    this.source.setScrollTop(scrollTop);
+  }
+
+  private removeSpacers(side: Side): void {
+    const editor = side === 'left' ? this.source : this.target;
+    editor.changeViewZones((accessor) => {
+      for (const spacer of this.spacers[side].values()) accessor.removeZone(spacer.id);
+    });
+    this.spacers[side].clear();
   }
 
   isShowingOriginal(): boolean {

@@ -88,9 +88,8 @@ export function glossaryExtension(app: App): Extension {
         const token = ++loadToken;
         matches = new Map();
         if (!editor || !port) return;
-        const project = editor.project.project;
         try {
-          const result = await port.matchSegments(project.segments.map((s) => ({ id: s.id, text: s.text, original: s.original })));
+          const result = await port.matchProject(editor.project.handle);
           if (token !== loadToken) return;
           matches = new Map(result.map((r) => [r.segmentId, r.terms]));
           paintSource();
@@ -110,6 +109,7 @@ export function glossaryExtension(app: App): Extension {
         let pending = 0;
         offEditor = next.on({
           activeRowChanged: () => recheck(),
+          sourceTextChanged: () => paintSource(),
           // As you type: the check is pure and local, so it runs on every change of the active row.
           rowTextChanged: (row) => {
             if (row === next.activeRow()) recheck();

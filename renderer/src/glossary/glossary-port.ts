@@ -12,8 +12,8 @@ export type TermPatch = ApiParams<'glossary.edit'>['patch'];
  * the views depend on this shape only.
  */
 export interface GlossaryPort {
-  /** Terms of each segment, with offsets in the cleaned and in the original text. */
-  matchSegments(segments: Array<{ id: string; text: string; original: string }>): Promise<SegmentTerms[]>;
+  /** Terms of every segment of an open project, with offsets in the cleaned and in the original text. */
+  matchProject(handle: string): Promise<SegmentTerms[]>;
   search(text: string, limit?: number): Promise<{ total: number; entries: ResolvedEntry[] }>;
   /** Adds to the personal glossary. */
   add(entry: NewTerm): Promise<TermEntry>;
