@@ -20,6 +20,9 @@ import { createDocumentHandlers } from '../document/handlers';
 import { createSimplifiedConverter } from '../cleanup/script';
 import { createExportService } from '../export/create';
 import { createExportHandlers } from '../export/handlers';
+import { createTeamGlossary } from '../team-glossary/create';
+import { createTeamHandlers } from '../team-glossary/handlers';
+import { manualTimers } from '../team-glossary/scheduler';
 
 /**
  * The composition root: every host (Electron shell, web host, tests) builds the services here with
@@ -69,8 +72,18 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   });
   disposers.push(() => projects.dispose());
 
-  // Built-in term base + personal glossary (+ the team layer when main/team-glossary provides one).
-  const glossary = createGlossaryService({ dataHome: options.dataHome, emit, translator: async () => (await settings.get()).translatorName || 'translator' });
+  // The team glossary (git-backed) is the middle layer; its syncs make the layered glossary reload.
+  const team = createTeamGlossary({
+    dataHome: options.dataHome,
+    settings,
+    emit,
+    onGlossaryChanged: (reason) => glossary.invalidate(reason),
+    timers: options.host === 'test' ? manualTimers : undefined,
+  });
+  disposers.push(() => team.dispose());
+  // Built-in term base + personal glossary + the team layer.
+  const glossary = createGlossaryService({ dataHome: options.dataHome, emit, team: team.layer, translator: async () => (await settings.get()).translatorName || 'translator' });
+  team.start();
 
   // Each capability contributes the handlers for its part of the contract (main/api/contract/*).
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
@@ -80,6 +93,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
     ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion })),
+    ...createTeamHandlers(team.service),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 
   return {
