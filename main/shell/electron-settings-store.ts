@@ -1,3 +1,5 @@
+import { renameSync } from 'node:fs';
+import * as path from 'node:path';
 import Store from 'electron-store';
 import type { Settings, SettingsPatch } from '../api/contract/settings';
 import type { SettingsStore } from '../settings/store';
@@ -11,13 +13,22 @@ import { SETTINGS_FILE_NAME } from '../settings/file-store';
 export class ElectronSettingsStore implements SettingsStore {
   private readonly store: Store<Record<string, unknown>>;
 
-  constructor(dataHome: string) {
-    this.store = new Store<Record<string, unknown>>({
-      cwd: dataHome,
-      name: SETTINGS_FILE_NAME.replace(/\.json$/, ''),
-      // A damaged file must not be silently replaced by defaults (electron-store's default is to throw; keep that).
-      clearInvalidConfig: false,
-    });
+  constructor(dataHome: string, now: () => Date = () => new Date()) {
+    const open = () =>
+      new Store<Record<string, unknown>>({
+        cwd: dataHome,
+        name: SETTINGS_FILE_NAME.replace(/\.json$/, ''),
+        // Never let electron-store wipe a damaged file; it is kept aside below instead.
+        clearInvalidConfig: false,
+      });
+    try {
+      this.store = open();
+    } catch {
+      // Unreadable settings must not stop the app: keep the file aside (as FileSettingsStore does) and start fresh.
+      const file = path.join(dataHome, SETTINGS_FILE_NAME);
+      renameSync(file, `${file}.unreadable-${now().toISOString().replace(/[:.]/g, '-')}`);
+      this.store = open();
+    }
   }
 
   async get(): Promise<Settings> {

@@ -144,6 +144,9 @@ if (!app.requestSingleInstanceLock()) {
     const anything = requests.some((r) => r.projects.length + r.documents.length > 0);
     if (!anything) await shown.create();
     for (const request of requests) await openLaunch(request);
+  }).catch((error) => {
+    dialog.showErrorBox('Duizhao could not start', error instanceof Error ? error.message : String(error));
+    app.exit(1);
   });
 
   app.on('activate', () => {
