@@ -9,6 +9,7 @@ import { PARTY_BUILDING_TERMS } from './party-building';
 import { PARTY_STATE_INSTITUTION_TERMS } from './party-state-institutions';
 import { PLACE_TERMS } from './places-meizhou-zhongshan';
 import { RURAL_ECOLOGY_SOCIAL_TERMS } from './rural-ecology-social';
+import { SOCIAL_CULTURE_RURAL_TERMS } from './social-culture-rural-extra';
 import type { SourceTerm } from './types';
 import { ZHONGSHAN_TERMS } from './zhongshan';
 
@@ -20,6 +21,7 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...CENTRAL_POLICY_TERMS,
   ...DIPLOMACY_HONG_KONG_MACAO_TERMS,
   ...RURAL_ECOLOGY_SOCIAL_TERMS,
+  ...SOCIAL_CULTURE_RURAL_TERMS,
   ...GREATER_BAY_AREA_GUANGDONG_TERMS,
   ...GREATER_BAY_AREA_EXTRA_TERMS,
   ...ZHONGSHAN_TERMS,

@@ -107,5 +107,5 @@ export const PARTY_STATE_INSTITUTION_TERMS: SourceTerm[] = [
   { id: "party-history", zh: "党史", en: "history of the CPC", alt: ["Party history"], tags: ["party-building"], cite: [GWR2021], status: "approved" },
   { id: "centenary-of-the-cpc", zh: "建党百年", variants: [{ text: "中国共产党成立100周年", type: "full-form" }],
     en: "centenary of the Communist Party of China", alt: ["the CPC's centenary"], tags: ["party-building"],
-    cite: [GWR2021, NYA2022], status: "approved" },
+    cite: [GWR2021], status: "approved" },
 ];
