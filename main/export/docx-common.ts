@@ -10,7 +10,8 @@ export const GREY = '6B6B6B';
 
 export const documentDefaults = {
   default: {
-    document: { run: { font: RUN_FONTS, size: BODY_SIZE } },
+    // The East Asian language picks the Simplified Chinese glyph forms (and the SC face of a CJK font collection).
+    document: { run: { font: RUN_FONTS, size: BODY_SIZE, language: { value: 'en-GB', eastAsia: 'zh-CN' } } },
   },
 };
 
