@@ -40,13 +40,15 @@ export async function buildReviewTableDocx(project: Project, options: ExportOpti
 
   const rows: TableRow[] = [headerRow(columnWidths)];
   const total = project.segments.length;
-  project.segments.forEach((segment, i) => {
+  for (const [i, segment] of project.segments.entries()) {
     if (i % 200 === 0) {
+      // Let a cancel request (and progress events) through on long projects.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       throwIfCancelled(control.signal);
       control.reportProgress?.(i, total, 'Building review table');
     }
     rows.push(segmentRow(project.id, segment, i + 1, columnWidths));
-  });
+  }
 
   const table = new Table({
     width: { size: columnWidths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
