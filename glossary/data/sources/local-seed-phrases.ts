@@ -1,4 +1,4 @@
-import { GWR2016, GWR2017, GWR2018, GWR2019, GWR2021, ZS_DAILY_EN, ZS_GOV_EN, ZS_SINOSWISS, editors } from './citations';
+import { GWR2016, GWR2017, GWR2019, GWR2021, ZS_DAILY_EN, ZS_GOV_EN, ZS_SINOSWISS, editors } from './citations';
 import type { SourceTerm } from './types';
 
 const QIUSHI_FENGQIAO = {

@@ -1,4 +1,4 @@
-import { CPC20_REPORT, GWR2016, GWR2017, GWR2018, GWR2019, GWR2020, GWR2021, NYA2021, NYA2022, SCIO_CCDI, editors } from './citations';
+import { CPC20_REPORT, GWR2016, GWR2017, GWR2018, GWR2020, GWR2021, NYA2021, SCIO_CCDI, editors } from './citations';
 import type { SourceTerm } from './types';
 
 /** The Party and state bodies, Party-conduct campaigns and Party-life terms that recur in government news. */

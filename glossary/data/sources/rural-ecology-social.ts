@@ -1,4 +1,4 @@
-import { CC_CEDICT, GWR2016, GWR2017, GWR2018, GWR2019, GWR2020, GWR2021, GWR2022, NYA2024, editors, secondary } from './citations';
+import { CC_CEDICT, GWR2016, GWR2017, GWR2018, GWR2019, GWR2020, GWR2021, GWR2022, NYA2024, editors } from './citations';
 import type { SourceTerm } from './types';
 
 /** Rural revitalisation, ecology, people's wellbeing and public safety (the seed phrases). */

@@ -1,6 +1,6 @@
 import {
   CHINADAILY_TSUIHANG_2017, GD_GWR2025, INVESTHK_ZHONGSHAN, NYA2024, XINHUA_SZ_ZS_LINK, ZS_DAILY_CUIHENG_2023, ZS_DAILY_EN,
-  ZS_DAILY_TDZ_2019, ZS_GOV_EN, ZS_SINOSWISS, editors, secondary,
+  ZS_DAILY_TDZ_2019, ZS_GOV_EN, ZS_SINOSWISS, editors,
 } from './citations';
 import type { SourceTerm } from './types';
 
