@@ -1,5 +1,5 @@
-import { MappedTextBuilder } from '../document/text-map';
-import { ChangeCounter, type CleanupStepResult } from './types';
+import { composeMaps, MappedTextBuilder } from '../document/text-map';
+import { ChangeCounter, MAX_EXAMPLES, type CleanupStepResult } from './types';
 import { isChineseContext, isDigit, isHan, isLatin } from './characters';
 
 /**
@@ -21,6 +21,22 @@ interface Edit {
 }
 
 export function repairPunctuation(text: string): CleanupStepResult {
+  // A repair can make its neighbour Chinese context (`,(记者)` → `,（记者）` → `，（记者）`): repeat
+  // until nothing changes, so that repairing repaired text is a no-op.
+  let result = repairOnce(text);
+  const examples = new Set(result.change.examples);
+  let count = result.change.count;
+  for (let round = 0; round < 8; round++) {
+    const next = repairOnce(result.text);
+    if (next.change.count === 0) break;
+    count += next.change.count;
+    for (const example of next.change.examples) if (examples.size < MAX_EXAMPLES) examples.add(example);
+    result = { text: next.text, map: composeMaps(result.map, next.map), change: next.change };
+  }
+  return { ...result, change: { step: 'punctuation', count, examples: [...examples] } };
+}
+
+function repairOnce(text: string): CleanupStepResult {
   const edits: Edit[] = [];
   const taken = new Uint8Array(text.length);
   const context = (start: number, end: number) => text.slice(Math.max(0, start - 1), Math.min(text.length, end + 1));
@@ -28,7 +44,8 @@ export function repairPunctuation(text: string): CleanupStepResult {
   for (const match of text.matchAll(DOUBLED)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (!isChineseContext(text[start - 1]) && !isChineseContext(text[end])) continue;
+    // A run holding a full-width mark is Chinese punctuation whatever its neighbours.
+    if (!isChineseContext(text[start - 1]) && !isChineseContext(text[end]) && !/[，、；。]/.test(match[0])) continue;
     const normalized = [...match[0]].map((mark) => FULL_WIDTH[mark] ?? mark);
     const intended = STRENGTH.find((mark) => normalized.includes(mark))!;
     const around = context(start, end);
