@@ -174,6 +174,7 @@ export const PARTY_BUILDING_TERMS: SourceTerm[] = [
     variants: [{ text: "党建", type: "abbreviation" }],
     en: "Party building",
     alt: ["Party development"],
+    forbid: [["Party construction", "machine translation of 建设; official English says \"Party building\""]],
     note: "党建引领 → \"Party building leads ...\" / \"under the guidance of Party building\".",
     tags: ["party-building"],
     cite: [GWR2022],

@@ -66,6 +66,7 @@ export const PARTY_STATE_INSTITUTION_TERMS: SourceTerm[] = [
   { id: "stay-true-to-founding-mission", zh: "不忘初心、牢记使命", variants: [{ text: "不忘初心牢记使命", type: "punctuation" }],
     en: "stay true to our original aspiration and keep our mission firmly in mind",
     alt: ["stay true to the Party's founding mission", "never forget why we started"],
+    forbid: [["don't forget the original intention", "literal machine translation of 不忘初心"]],
     note: "“不忘初心、牢记使命”主题教育 (2019-2020) → \"the initiative to raise awareness of the need to stay true to the Party's founding mission\" (GWR 2020).",
     tags: ["party-building"], cite: [GWR2020, GWR2018], status: "approved" },
   { id: "state-council-three-point-decision", zh: "约法三章", en: "the State Council's three-point decision on curbing government spending",

@@ -116,6 +116,7 @@ export const ZHONGSHAN_TERMS: SourceTerm[] = [
     id: "towns-and-subdistricts",
     zh: "镇街",
     en: "towns and subdistricts",
+    forbid: [["town streets", "machine translation: 街 in 镇街 is short for 街道, a subdistrict"]],
     note: "Zhongshan government English names them \"Guzhen Town\", \"Nanlang Subdistrict\".",
     tags: ["zhongshan", "governance"],
     cite: [ZS_GOV_EN],
