@@ -143,11 +143,23 @@ export class ProjectSessions {
     return this.view(session);
   }
 
+  /** Applies a whole-project change computed by a pure function (accepting a reviewed alignment). */
+  async change(handle: string, change: (project: Project) => Project): Promise<OpenProject> {
+    const session = this.session(handle);
+    const project = change(session.project);
+    if (project !== session.project) this.edited(session, project);
+    return this.view(session);
+  }
+
   /** Saves to `targetPath`, or the project's own file, or (never saved, no path) a file under the default directory. */
   async save(handle: string, targetPath?: string): Promise<OpenProject> {
     const session = this.session(handle);
     await this.enqueue(session, async () => {
       const destination = targetPath ? path.resolve(targetPath) : session.path ?? (await this.freshPath(session.project));
+      const other = [...this.sessions.values()].find((s) => s !== session && s.path === destination);
+      if (other) {
+        throw new UserFacingError('PROJECT_OPEN_ELSEWHERE', `"${path.basename(destination)}" is open as another project.`, 'Close that project first, or save under another name.');
+      }
       const revision = session.revision;
       const project = session.project;
       await this.deps.files.write(destination, project);

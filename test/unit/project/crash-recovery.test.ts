@@ -1,32 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { ProjectFileStore } from '../../../main/project/file-store';
 import { createProject } from '../../../main/project/model';
 import { serveWebHost } from '../../../main/webhost/serve';
 import { callApi } from '../webhost/http-client';
+import { startHostProcess } from '../webhost/host-process';
 import { sampleDocument } from './sample-document';
-
-const root = join(import.meta.dirname, '../../..');
-
-/** Starts the real web host process (as `npm start` does without Electron) and reads the URL it prints. */
-async function startHostProcess(dataHome: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/webhost/main.ts'), '--autosave-ms', '150'], {
-    cwd: root,
-    env: { ...process.env, DUIZHAO_HOME: dataHome },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    createInterface({ input: child.stdout! }).once('line', resolve);
-    child.once('exit', (code) => reject(new Error(`web host exited with ${code} before printing its URL`)));
-  });
-  const url = new URL(firstLine);
-  return { child, origin: url.origin, token: url.searchParams.get('token')! };
-}
 
 test('after the host process is killed (SIGKILL) mid-session, reopening restores every confirmed segment and the latest draft', async () => {
   const dataHome = mkdtempSync(join(tmpdir(), 'dz-crash-home-'));
@@ -34,8 +16,7 @@ test('after the host process is killed (SIGKILL) mid-session, reopening restores
   await new ProjectFileStore().write(file, createProject(sampleDocument(), { id: 'p-crash', now: new Date('2026-01-04T08:00:00Z') }));
   const savedBytes = readFileSync(file, 'utf8');
 
-  const { child, origin, token } = await startHostProcess(dataHome);
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  const { child, origin, token, exited } = await startHostProcess(dataHome, { autosaveMs: 150 });
   try {
     const call = async (method: string, params: unknown) => {
       const response = (await callApi(origin, token, method, params)).json();
@@ -55,7 +36,7 @@ test('after the host process is killed (SIGKILL) mid-session, reopening restores
     while (!(existsSync(sidecar) && readFileSync(sidecar, 'utf8').includes('Guo Wenhai presided over')) && Date.now() - lastEdit < 2000) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const unsavedAutosaved = () => readdirSync(join(dataHome, 'autosave')).some((n) => readFileSync(join(dataHome, 'autosave', n), 'utf8').includes('Guo Wenhai presided and spoke.'));
+    const unsavedAutosaved = () => readdirSync(join(dataHome, 'autosave')).some((n) => n.endsWith('.autosave') && readFileSync(join(dataHome, 'autosave', n), 'utf8').includes('Guo Wenhai presided and spoke.'));
     while (!(existsSync(join(dataHome, 'autosave')) && unsavedAutosaved()) && Date.now() - lastEdit < 2000) await new Promise((resolve) => setTimeout(resolve, 20));
     assert.ok(Date.now() - lastEdit < 2000, 'the autosaves were on disk within two seconds of the last edit');
   } finally {
