@@ -67,3 +67,16 @@ test('after the host process is killed (SIGKILL) mid-session, reopening restores
     await restarted.close();
   }
 });
+
+test('stopping the host normally (SIGTERM) writes pending autosaves first, even before the autosave delay', async () => {
+  const dataHome = mkdtempSync(join(tmpdir(), 'dz-term-home-'));
+  const file = join(mkdtempSync(join(tmpdir(), 'dz-term-')), 'plenary.duizhao');
+  await new ProjectFileStore().write(file, createProject(sampleDocument(), { id: 'p-term', now: new Date('2026-01-04T08:00:00Z') }));
+  const { child, origin, token, exited } = await startHostProcess(dataHome, { autosaveMs: 60_000 });
+  const { handle } = (await callApi(origin, token, 'project.open', { path: file })).json().result;
+  await callApi(origin, token, 'project.updateSegment', { handle, segmentId: 's2', target: 'Written on the way out.', status: 'translated' });
+  assert.equal(existsSync(`${file}.autosave`), false, 'not yet: the delay is a minute');
+  child.kill('SIGTERM');
+  await exited;
+  assert.match(readFileSync(`${file}.autosave`, 'utf8'), /Written on the way out/);
+});
