@@ -90,8 +90,9 @@ export async function targetRows(page: Page): Promise<string[]> {
 /** Reveals a row in the middle of the panes (through the app, as a click on a find hit does). */
 export async function revealRow(page: Page, row: number): Promise<void> {
   await page.evaluate((row) => {
-    const app = (window as unknown as { duizhaoApp: { activeEditor(): { panes: { setActiveRow(r: number, m: boolean): void } } } }).duizhaoApp;
+    const app = (window as unknown as { duizhaoApp: { activeEditor(): { panes: { setActiveRow(r: number, m: boolean): void; focusTarget(): void } } } }).duizhaoApp;
     app.activeEditor().panes.setActiveRow(row, true);
+    app.activeEditor().panes.focusTarget();
   }, row);
   await page.waitForTimeout(150);
 }

@@ -44,7 +44,11 @@ export class EditorController {
     this.targetLabel = el('span', { class: 'dz-pane-title' });
     this.originalToggle = el('input', { type: 'checkbox', class: 'dz-original-toggle' });
     const toggleLabel = el('label', { class: 'dz-original-switch' }, this.originalToggle, el('span', { class: 'dz-original-switch-text' }));
-    this.originalToggle.addEventListener('change', () => this.setShowOriginal(this.originalToggle.checked));
+    this.originalToggle.addEventListener('change', () => {
+      this.setShowOriginal(this.originalToggle.checked);
+      // Back to typing: a space must go to the translation, not toggle the box again.
+      this.panes.focusTarget();
+    });
     const panesHost = el('div', { class: 'dz-panes' });
     this.root = el(
       'div',
@@ -158,6 +162,7 @@ export class EditorController {
   setShowOriginal(show: boolean): void {
     this.originalToggle.checked = show;
     this.panes.setShowOriginal(show, this.originals());
+    this.sourceLabel.textContent = this.i18n.t(show ? 'editor.sourcePaneOriginal' : 'editor.sourcePane');
     this.emit('sourceTextChanged', show);
   }
 
@@ -209,7 +214,7 @@ export class EditorController {
   }
 
   private applyLanguage(): void {
-    this.sourceLabel.textContent = this.i18n.t('editor.sourcePane');
+    this.sourceLabel.textContent = this.i18n.t(this.panes.isShowingOriginal() ? 'editor.sourcePaneOriginal' : 'editor.sourcePane');
     this.targetLabel.textContent = this.i18n.t('editor.targetPane');
     const text = this.root.querySelector('.dz-original-switch-text');
     if (text) text.textContent = this.i18n.t('original.original');

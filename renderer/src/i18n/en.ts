@@ -77,6 +77,7 @@ export const en = {
   'original.identical': 'Cleanup did not change this segment.',
 
   'editor.sourcePane': 'Source (cleaned)',
+  'editor.sourcePaneOriginal': 'Source (as in the file)',
   'editor.targetPane': 'Translation',
   'editor.kind.body': 'body',
   'editor.kind.headline': 'headline',

@@ -79,6 +79,7 @@ export const zhCN: Record<MessageKey, string> = {
   'original.identical': '清理未改动此句。',
 
   'editor.sourcePane': '原文（已清理）',
+  'editor.sourcePaneOriginal': '原文（文件原样）',
   'editor.targetPane': '译文',
   'editor.kind.body': '正文',
   'editor.kind.headline': '标题',
