@@ -272,6 +272,7 @@ export class ProjectSessions {
 
   private async rememberRecent(filePath: string): Promise<void> {
     const { recentProjects } = await this.deps.settings.get();
+    if (recentProjects[0] === filePath) return;
     await this.deps.settings.update({ recentProjects: withRecentProject(recentProjects, filePath) });
   }
 
