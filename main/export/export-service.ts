@@ -70,7 +70,7 @@ export class ExportService {
     const { bytes } = await readSource(request.source);
     const reading = readTmx(new TextDecoder().decode(bytes), { source: request.sourceLanguage, target: request.targetLanguage });
     throwIfCancelled(control.signal);
-    const origin = `tmx:${reading.creationTool ?? 'unknown'}`;
+    const origin = `TMX from ${reading.creationTool ?? 'another tool'}`;
     const { added, skipped } = await this.deps.memory.addPairs(
       reading.pairs.map((p) => ({
         source: p.source,

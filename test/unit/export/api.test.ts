@@ -33,9 +33,9 @@ test('export.toFile writes the file atomically and reports progress', async (t) 
   assert.equal(result.segments, 42);
   assert.equal((await readFile(out)).length, result.size);
   assert.deepEqual(await readdir(join(root, 'exports')), ['review.docx']);
-  const progress = events.filter((e) => e.type === 'progress' && e.taskId === 'task-1');
+  const progress = events.flatMap((e) => (e.type === 'progress' && e.taskId === 'task-1' ? [e] : []));
   assert.ok(progress.length >= 2);
-  assert.equal(progress.at(-1)?.type === 'progress' && progress.at(-1)?.finished, true);
+  assert.equal(progress.at(-1)?.finished, true);
 });
 
 test('export.toBytes returns the file for the web host to download; formats lists every format', async (t) => {
@@ -94,10 +94,18 @@ test('a cancelled export stops and leaves no file', async (t) => {
   assert.deepEqual(await readdir(root), ['home', 'p.duizhao']);
 });
 
-test('export.importTmx says plainly that the translation memory is missing, until it is composed', async (t) => {
-  const { services } = await setup();
+test('export.importTmx feeds the translation memory; importing the same TMX again adds nothing', async (t) => {
+  const { services, handle } = await setup();
   t.after(() => services.dispose());
-  const response = await services.dispatch('export.importTmx', { source: { kind: 'bytes', name: 'a.tmx', base64: '' } }, { host: 'test' });
-  assert.equal(response.ok, false);
-  assert.equal(!response.ok && response.error.code, 'MEMORY_UNAVAILABLE');
+  const tmx = await services.dispatch('export.toBytes', { handle, format: 'tmx' }, { host: 'test' });
+  assert.ok(tmx.ok);
+  const source = { kind: 'bytes' as const, name: 'seed.tmx', base64: (tmx.result as { base64: string }).base64 };
+  const first = await services.dispatch('export.importTmx', { source }, { host: 'test', taskId: 'tmx' });
+  assert.deepEqual(first, { ok: true, result: { pairsRead: 6, added: 6, skipped: 0, creationTool: 'Duizhao' } });
+  const stats = await services.dispatch('memory.stats', {}, { host: 'test' });
+  assert.equal(stats.ok && (stats.result as { entries: number }).entries, 6);
+  const again = await services.dispatch('export.importTmx', { source }, { host: 'test' });
+  assert.deepEqual(again, { ok: true, result: { pairsRead: 6, added: 0, skipped: 6, creationTool: 'Duizhao' } });
+  const broken = await services.dispatch('export.importTmx', { source: { kind: 'bytes', name: 'x.tmx', base64: Buffer.from('<tmx').toString('base64') } }, { host: 'test' });
+  assert.equal(!broken.ok && broken.error.code, 'TMX_UNREADABLE');
 });
