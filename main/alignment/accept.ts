@@ -82,12 +82,3 @@ export function acceptIntoProject(project: Project, zh: AlignedSide, en: Aligned
 function isConfirmed(segment: ProjectSegment): boolean {
   return (segment.status === 'translated' || segment.status === 'reviewed') && segment.target.trim() !== '';
 }
-
-/** The Chinese side of a project, for aligning an English version with it. */
-export function projectSide(project: Project): AlignedSide {
-  return {
-    sentences: project.segments.map((s) => s.text),
-    paragraphs: project.segments.map((s) => s.paragraph),
-    segmentIds: project.segments.map((s) => s.id),
-  };
-}

@@ -11,6 +11,9 @@ import { ProjectSessions } from '../project/sessions';
 import { alignTranslationWith } from '../project/apply-alignment';
 import { prepareDocument } from '../document/prepare';
 import { createAlignmentService } from '../alignment/create-service';
+import { createAlignmentHandlers } from '../alignment/handlers';
+import { TranslationMemory } from '../memory/store';
+import { createMemoryHandlers } from '../memory/handlers';
 import { createProjectHandlers } from '../project/handlers';
 import { createGlossaryService } from '../glossary-service/create';
 import { createGlossaryHandlers } from '../glossary-service/handlers';
@@ -85,6 +88,10 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const glossary = createGlossaryService({ dataHome: options.dataHome, emit, team: team.layer, translator: async () => (await settings.get()).translatorName || 'translator' });
   team.start();
 
+  // Translation memory under the data home: accepted alignments and confirmed segments.
+  const memory = TranslationMemory.inDataHome(options.dataHome);
+  const translator = async () => (await settings.get()).translatorName || undefined;
+
   // Each capability contributes the handlers for its part of the contract (main/api/contract/*).
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
     ...createAppHandlers({ appVersion: options.appVersion, host: options.host, dataHome: options.dataHome, fallbackReason: options.fallbackReason, capabilities: options.capabilities }),
@@ -93,6 +100,8 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
     ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion })),
+    ...createAlignmentHandlers({ alignment, projects, memory, translator }),
+    ...createMemoryHandlers({ memory, translator }),
     ...createTeamHandlers(team.service),
   } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
 

@@ -1,0 +1,16 @@
+import type { HandlersFor } from '../api/handlers';
+import type { memoryMethods } from '../api/contract/memory';
+import type { TranslationMemory } from './store';
+
+export function createMemoryHandlers(deps: { memory: TranslationMemory; translator: () => Promise<string | undefined> }): HandlersFor<typeof memoryMethods> {
+  const { memory } = deps;
+  return {
+    'memory.lookup': ({ text, minScore, limit }) => memory.lookup(text, { minScore, limit }),
+    'memory.concordance': ({ query, side, limit }) => memory.concordance(query, { side, limit }),
+    'memory.add': async ({ pairs, origin, source }) => {
+      const createdBy = await deps.translator();
+      return memory.addPairs(pairs.map((p) => ({ ...p, origin, source, createdBy })));
+    },
+    'memory.stats': async () => ({ entries: await memory.size(), file: memory.file }),
+  };
+}
