@@ -130,6 +130,14 @@ export const CHINADAILY_COUNTY_PROJECT_2024: Citation = {
   authority: 'China Daily',
   reference: 'govt.chinadaily.com.cn/s/202409/25 ("high-quality development project for its counties, towns and villages")',
 };
+export const SCIO_GUANGDONG_PRESS_2024: Citation = {
+  authority: 'SCIO',
+  reference: 'china.org.cn/china/2024-04/08/content_117111637_9.htm (SCIO press conference with Guangdong Governor Wang Weizhong, 2024-04)',
+};
+export const NEWSGD_COUNTY_CONFERENCE_2023: Citation = {
+  authority: 'Newsgd (Nanfang Media Group)',
+  reference: 'newsgd.com, 2023-02-15 ("Guangdong holds conference on rural areas\' high-quality development")',
+};
 export const GD_GOVERNOR_2025_MESSAGE: Citation = {
   authority: 'Guangdong Provincial Government',
   reference: "Governor Wang Weizhong's Spring Festival message, 2025-01-28 (\"High-Quality Development Project for Counties, Towns, and Villages\")",

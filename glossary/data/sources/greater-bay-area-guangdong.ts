@@ -1,5 +1,5 @@
 import {
-  CC_CEDICT, CHINADAILY_COUNTY_PROJECT_2024, GD_GOVERNOR_2025_MESSAGE, GD_GWR2020, GD_GWR2022, GD_GWR2023, GD_GWR2024,
+  CC_CEDICT, CHINADAILY_COUNTY_PROJECT_2024, GD_GOVERNOR_2025_MESSAGE, NEWSGD_COUNTY_CONFERENCE_2023, SCIO_GUANGDONG_PRESS_2024, GD_GWR2020, GD_GWR2022, GD_GWR2023, GD_GWR2024,
   GD_GWR2025, GWR2016, GWR2017, GWR2019, NEWSGD_GREEN_GUANGDONG, NEWSGD_THREE_PROGRAMS, NYA2024, editors, secondary,
 } from './citations';
 import type { SourceTerm } from './types';
@@ -92,10 +92,11 @@ export const GREATER_BAY_AREA_GUANGDONG_TERMS: SourceTerm[] = [
       ["Millions of Projects", "machine translation of 百千万 as \"millions\""],
       ["Million Project", "machine translation of 百千万 as \"million\""],
       ["Hundreds and Thousands Project", "machine translation; the name stands for counties, towns and villages"],
+      ["Million-Million Project", "machine translation of the short form 百千万工程"],
     ],
     note: "Guangdong's top-priority programme since 2023. The short form 百千万工程 is usually rendered with the full English name on first mention, then \"the project\"; the label \"Hundred-Thousand-Ten Thousand Project\" appears in some media.",
     tags: ["guangdong", "rural", "regional"],
-    cite: [GD_GOVERNOR_2025_MESSAGE, CHINADAILY_COUNTY_PROJECT_2024],
+    cite: [SCIO_GUANGDONG_PRESS_2024, NEWSGD_COUNTY_CONFERENCE_2023, GD_GOVERNOR_2025_MESSAGE, CHINADAILY_COUNTY_PROJECT_2024],
     status: "approved",
   },
   {
