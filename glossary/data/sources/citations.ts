@@ -90,6 +90,10 @@ export const GD_GWR2020: Citation = {
   authority: 'Guangdong Provincial Government',
   reference: 'Guangdong Government Work Report 2020, English (en.gdfao.gov.cn/wsyw/content/post_229463.html)',
 };
+export const GD_GWR2021: Citation = {
+  authority: 'Guangdong Provincial Government',
+  reference: 'Guangdong Government Work Report 2021, English (en.gdfao.gov.cn/wsyw/content/post_316761.html)',
+};
 export const GD_GWR2022: Citation = {
   authority: 'Guangdong Provincial Government',
   reference: 'Guangdong Government Work Report 2022, English (en.gdfao.gov.cn/wsyw/content/post_695054.html)',

@@ -1,4 +1,4 @@
-import { GD_GWR2020, GWR2019, editors } from './citations';
+import { GD_GWR2020, GD_GWR2021, GD_GWR2023, GWR2019, editors } from './citations';
 import type { Citation, SourceTerm } from './types';
 
 const HKSAR = (reference: string): Citation => ({ authority: 'HKSAR Government', reference });
@@ -10,9 +10,12 @@ export const GREATER_BAY_AREA_EXTRA_TERMS: SourceTerm[] = [
     note: "Issued by the CPC Central Committee and the State Council in February 2019.",
     tags: ["greater-bay-area"], cite: [GOVCN("english.www.gov.cn, 2019-02-18 (Outline Development Plan for the Guangdong-Hong Kong-Macao Greater Bay Area)")], status: "approved" },
   { id: "shenzhen-pilot-demonstration-area", zh: "中国特色社会主义先行示范区", variants: [{ text: "深圳先行示范区", type: "abbreviation" }, { text: "先行示范区", type: "abbreviation" }],
-    en: "Pilot Demonstration Area of Socialism with Chinese Characteristics", alt: ["Shenzhen Pilot Demonstration Area"],
+    en: "Pilot Demonstration Area of Socialism with Chinese Characteristics", alt: ["Shenzhen Pilot Demonstration Area of Socialism with Chinese Characteristics", "Shenzhen Pilot Demonstration Area"],
     note: "深圳建设中国特色社会主义先行示范区 → \"Shenzhen's building of a pilot demonstration area of socialism with Chinese characteristics\" (August 2019).",
-    tags: ["greater-bay-area", "guangdong"], cite: [GD_GWR2020], status: "approved" },
+    tags: ["greater-bay-area", "guangdong"], cite: [GD_GWR2023, GD_GWR2020], status: "approved" },
+  { id: "guangdong-1-1-9-work-plan", zh: "1+1+9工作部署", variants: [{ text: "“1+1+9”工作部署", type: "punctuation" }],
+    en: "the \"1+1+9\" work plan", note: "Guangdong's work plan of 2019-2022, replaced by the \"1310\" plan in 2023.",
+    tags: ["guangdong"], cite: [GD_GWR2021], status: "approved" },
   { id: "nansha-overall-plan", zh: "广州南沙深化面向世界的粤港澳全面合作总体方案", variants: [{ text: "南沙方案", type: "abbreviation" }],
     en: "Overall Plan for Promoting Comprehensive Cooperation among Guangdong, Hong Kong and Macao through Further Deepening Reform and Opening Up in Nansha of Guangzhou",
     alt: ["Nansha Plan"], note: "Issued by the State Council in June 2022.",
