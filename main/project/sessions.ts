@@ -151,14 +151,6 @@ export class ProjectSessions {
     return this.view(session);
   }
 
-  /** Applies a whole-project change computed by a pure function (accepting a reviewed alignment). */
-  async change(handle: string, change: (project: Project) => Project): Promise<OpenProject> {
-    const session = this.session(handle);
-    const project = change(session.project);
-    if (project !== session.project) this.edited(session, project);
-    return this.view(session);
-  }
-
   /** Saves to `targetPath`, or the project's own file, or (never saved, no path) a file under the default directory. */
   async save(handle: string, targetPath?: string): Promise<OpenProject> {
     const session = this.session(handle);
