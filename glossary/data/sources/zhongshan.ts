@@ -126,7 +126,7 @@ export const ZHONGSHAN_TERMS: SourceTerm[] = [
     id: "subdistrict",
     zh: "街道",
     en: "subdistrict",
-    note: "石岐街道 → \"Shiqi Subdistrict\".",
+    note: "In government news 街道 is the administrative subdistrict: 石岐街道 → \"Shiqi Subdistrict\", 街道办事处 → \"subdistrict office\". Where 街道 means the streets themselves (街道整洁), translate \"streets\".",
     tags: ["governance"],
     cite: [ZS_GOV_EN],
     status: "approved",
