@@ -3,8 +3,17 @@
 const HAN = /\p{Script=Han}/u;
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
 
+/** Han by code unit ranges first (fast, covers the BMP blocks), the Unicode property for the rest. */
 export function isHan(char: string | undefined): boolean {
-  return char !== undefined && HAN.test(char);
+  if (char === undefined || char.length === 0) return false;
+  const code = char.charCodeAt(0);
+  if (isHanCode(code)) return true;
+  return code >= 0xd800 && code <= 0xdbff ? HAN.test(char) : false;
+}
+
+/** CJK Unified Ideographs, Extension A, Compatibility Ideographs; surrogate pairs are not decided here. */
+function isHanCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 }
 
 export function isLatin(char: string | undefined): boolean {
@@ -17,7 +26,9 @@ export function isDigit(char: string | undefined): boolean {
 
 /** Full-width CJK punctuation and quotes: text next to them is Chinese text. */
 export function isCjkPunctuation(char: string | undefined): boolean {
-  return char !== undefined && /[\u3000-\u303F\uFF00-\uFFEF“”‘’…—]/.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x2026 || code === 0x2014;
 }
 
 /** Han or CJK punctuation: the context in which ASCII marks are scraping damage. */
@@ -40,13 +51,24 @@ export const CLOSERS = '”’」』）)》〉】]"\'〕';
 
 export function countHan(text: string): number {
   let count = 0;
-  for (const char of text) if (HAN.test(char)) count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHanCode(code)) count++;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      // Extensions B and later: a surrogate pair.
+      if (HAN.test(text.slice(i, i + 2))) count++;
+      i++;
+    }
+  }
   return count;
 }
 
 export function countLatin(text: string): number {
   let count = 0;
-  for (const char of text) if (LATIN.test(char)) count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)) count++;
+  }
   return count;
 }
 

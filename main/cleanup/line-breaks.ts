@@ -43,12 +43,13 @@ export function joinBrokenLines(text: string): CleanupStepResult {
 }
 
 function continuesOnto(current: string, next: string): boolean {
-  if (!PROSE_MARK.test(current)) return false;
-  if (!SENTENCE_END.test(current) && current.length < LONG_LINE) return false;
-  if (recognizeNonBody(current) || recognizeNonBody(next)) return false;
+  // Cheap tests first: most lines end with a full stop.
   const last = current[current.length - 1];
   if (!(isHan(last) || isDigit(last) || last === '，' || last === '、')) return false;
   const first = next[0];
   if (!(isHan(first) || isDigit(first) || first === '“')) return false;
-  return SENTENCE_END.test(next);
+  if (!PROSE_MARK.test(current)) return false;
+  if (!SENTENCE_END.test(current) && current.length < LONG_LINE) return false;
+  if (!SENTENCE_END.test(next)) return false;
+  return !recognizeNonBody(current) && !recognizeNonBody(next);
 }

@@ -45,7 +45,8 @@ export function* cleanTextSteps(original: string, convert: ScriptConverter): Gen
   let text = normalized.text;
   const changes: CleanupChange[] = [];
   const apply = (result: CleanupStepResult) => {
-    map = composeMaps(map, result.map);
+    // A step that changed nothing has the identity map: nothing to compose.
+    if (result.text !== text || result.change.count > 0) map = composeMaps(map, result.map);
     text = result.text;
     changes.push(result.change);
   };

@@ -17,7 +17,7 @@ interface Edit {
   start: number;
   end: number;
   text: string;
-  example: string;
+  example: () => string;
 }
 
 export function repairPunctuation(text: string): CleanupStepResult {
@@ -48,8 +48,7 @@ function repairOnce(text: string): CleanupStepResult {
     if (!isChineseContext(text[start - 1]) && !isChineseContext(text[end]) && !/[，、；。]/.test(match[0])) continue;
     const normalized = [...match[0]].map((mark) => FULL_WIDTH[mark] ?? mark);
     const intended = STRENGTH.find((mark) => normalized.includes(mark))!;
-    const around = context(start, end);
-    edits.push({ start, end, text: intended, example: `${around} → ${around.replace(match[0], intended)}` });
+    edits.push({ start, end, text: intended, example: () => `${context(start, end)} → ${context(start, end).replace(match[0], intended)}` });
     taken.fill(1, start, end);
   }
 
@@ -59,8 +58,9 @@ function repairOnce(text: string): CleanupStepResult {
     if (taken[open] || taken[close]) continue;
     const chinese = isHan(text[open - 1]) || isHan(text[close + 1]) || /\p{Script=Han}/u.test(pair[1]!);
     if (!chinese) continue;
-    edits.push({ start: open, end: open + 1, text: '（', example: `${pair[0].slice(0, 12)} → （…）` });
-    edits.push({ start: close, end: close + 1, text: '）', example: `${pair[0].slice(0, 12)} → （…）` });
+    const example = () => `${pair[0].slice(0, 12)} → （…）`;
+    edits.push({ start: open, end: open + 1, text: '（', example });
+    edits.push({ start: close, end: close + 1, text: '）', example });
     taken[open] = taken[close] = 1;
   }
 
@@ -72,8 +72,8 @@ function repairOnce(text: string): CleanupStepResult {
     if (!isChineseContext(before) && !isChineseContext(after)) continue;
     // 1,000 and 09:50 are numbers, "e.g.:" and "Li Jing:" are Latin text.
     if ((isDigit(before) && isDigit(after)) || (isLatin(before) && isLatin(after))) continue;
-    const around = context(at, at + 1);
-    edits.push({ start: at, end: at + 1, text: FULL_WIDTH[mark[0]]!, example: `${around} → ${around.replace(mark[0], FULL_WIDTH[mark[0]]!)}` });
+    const fullWidth = FULL_WIDTH[mark[0]]!;
+    edits.push({ start: at, end: at + 1, text: fullWidth, example: () => `${context(at, at + 1)} → ${context(at, at + 1).replace(mark[0], fullWidth)}` });
   }
 
   edits.sort((a, b) => a.start - b.start);

@@ -36,16 +36,33 @@ export function detectScript(text: string, convert: ScriptConverter): Script {
   return changed > 0 && changed / han >= TRADITIONAL_SHARE ? 'traditional' : 'simplified';
 }
 
-/** Converts until nothing changes, so converting converted text is a no-op (cleanup is idempotent). */
+/**
+ * Converts until nothing changes, so converting converted text is a no-op (cleanup is idempotent).
+ * OpenCC's phrases never span a line break, so after the first round only changed lines are converted again.
+ */
 export function toSimplifiedText(text: string, convert: ScriptConverter): string {
+  const once = convertOnce(text, convert);
+  if (once === text) return text;
+  const before = text.split('\n');
+  const after = once.split('\n');
+  if (before.length !== after.length) return toFixedPoint(once, convert);
+  return after.map((line, i) => (line === before[i] ? line : toFixedPoint(line, convert))).join('\n');
+}
+
+function toFixedPoint(text: string, convert: ScriptConverter): string {
   let current = text;
   for (let round = 0; round < 4; round++) {
-    let next = convert(current);
-    for (const [wrong, right] of SCRIPT_CORRECTIONS) next = next.split(wrong).join(right);
+    const next = convertOnce(current, convert);
     if (next === current) return current;
     current = next;
   }
   return current;
+}
+
+function convertOnce(text: string, convert: ScriptConverter): string {
+  let converted = convert(text);
+  for (const [wrong, right] of SCRIPT_CORRECTIONS) if (converted.includes(wrong)) converted = converted.split(wrong).join(right);
+  return converted;
 }
 
 /** The script step: every Han character converted to Simplified, counted and mapped. */

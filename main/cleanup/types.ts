@@ -21,9 +21,10 @@ export class ChangeCounter {
 
   constructor(private readonly step: CleanupStep) {}
 
-  add(example: string, times = 1): void {
+  /** Counts a change; `example` may be a function so it is only built while examples are still wanted. */
+  add(example: string | (() => string), times = 1): void {
     this.count += times;
-    if (this.examples.size < MAX_EXAMPLES) this.examples.add(example);
+    if (this.examples.size < MAX_EXAMPLES) this.examples.add(typeof example === 'function' ? example() : example);
   }
 
   report(): CleanupChange {

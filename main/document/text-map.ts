@@ -15,12 +15,17 @@ export interface TextMap {
 /** Builds an output text from pieces of an input text, recording the map as it goes. */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
-  // Invariant: both arrays have outLength + 1 entries and starts[outLength] === inPos.
-  private readonly starts: number[] = [0];
-  private readonly ends: number[] = [0];
+  // Invariant: both arrays hold outLength + 1 entries and starts[outLength] === inPos.
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private outLength = 0;
   private inPos = 0;
 
-  constructor(private readonly input: string) {}
+  constructor(private readonly input: string) {
+    // Most steps keep the length: start with room for that and grow if needed.
+    this.starts = new Int32Array(input.length + 16);
+    this.ends = new Int32Array(input.length + 16);
+  }
 
   /** Current position in the input. */
   get position(): number {
@@ -38,11 +43,12 @@ export class MappedTextBuilder {
       this.replace(to, text);
       return;
     }
+    this.reserve(text.length);
     for (let k = 1; k <= text.length; k++) {
-      this.starts.push(this.inPos + k);
-      this.ends.push(this.inPos + k);
+      this.starts[this.outLength + k] = this.inPos + k;
+      this.ends[this.outLength + k] = this.inPos + k;
     }
-    this.parts.push(text);
+    this.append(text);
     this.inPos = to;
   }
 
@@ -52,17 +58,18 @@ export class MappedTextBuilder {
     if (text.length === 0) {
       // A deletion: the boundary's end stays before it, its start moves after it.
       this.inPos = to;
-      this.starts[this.starts.length - 1] = to;
+      this.starts[this.outLength] = to;
       return;
     }
     const from = this.inPos;
+    this.reserve(text.length);
     for (let k = 1; k < text.length; k++) {
-      this.starts.push(from);
-      this.ends.push(to);
+      this.starts[this.outLength + k] = from;
+      this.ends[this.outLength + k] = to;
     }
-    this.starts.push(to);
-    this.ends.push(to);
-    this.parts.push(text);
+    this.starts[this.outLength + text.length] = to;
+    this.ends[this.outLength + text.length] = to;
+    this.append(text);
     this.inPos = to;
   }
 
@@ -70,8 +77,25 @@ export class MappedTextBuilder {
     this.copyTo(this.input.length);
     return {
       text: this.parts.join(''),
-      map: { starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) },
+      map: { starts: this.starts.slice(0, this.outLength + 1), ends: this.ends.slice(0, this.outLength + 1) },
     };
+  }
+
+  private append(text: string): void {
+    this.parts.push(text);
+    this.outLength += text.length;
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.outLength + extra + 1;
+    if (needed <= this.starts.length) return;
+    const capacity = Math.max(needed, this.starts.length * 2);
+    const starts = new Int32Array(capacity);
+    starts.set(this.starts);
+    const ends = new Int32Array(capacity);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
   }
 }
 

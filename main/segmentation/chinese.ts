@@ -11,28 +11,30 @@ export interface TextRange {
  * `…。”`). It does not end when the run is followed by a comma-like mark (`“……”，他说`), and never at
  * ；or ：. Ranges are trimmed of whitespace; the whitespace between them belongs to no sentence.
  */
-const TERMINATORS = '。！？!?…';
-const CONTINUATION = '，、；：,;:';
+const TERMINATORS = new Set('。！？!?…');
+const CONTINUATION = new Set('，、；：,;:');
+const CLOSING = new Set(CLOSERS);
 
 export function splitChineseSentences(text: string): TextRange[] {
   const ranges: TextRange[] = [];
   let start = skipSpace(text, 0);
   let i = start;
+  const nextMark = /[。！？!?…]/g;
   while (i < text.length) {
-    if (!TERMINATORS.includes(text[i]!)) {
-      i++;
-      continue;
-    }
+    nextMark.lastIndex = i;
+    const found = nextMark.exec(text);
+    if (!found) break;
+    i = found.index;
     let end = i;
-    while (end < text.length && TERMINATORS.includes(text[end]!)) end++;
+    while (end < text.length && TERMINATORS.has(text[end]!)) end++;
     if (text.slice(i, end) === '…') {
       // A single … is an omission inside the sentence; the sentence-ending form is ……
       i = end;
       continue;
     }
     // Marks and closers may interleave: `“干！”。` ends after the 。
-    while (end < text.length && (CLOSERS.includes(text[end]!) || TERMINATORS.includes(text[end]!))) end++;
-    if (end < text.length && CONTINUATION.includes(text[end]!)) {
+    while (end < text.length && (CLOSING.has(text[end]!) || TERMINATORS.has(text[end]!))) end++;
+    if (end < text.length && CONTINUATION.has(text[end]!)) {
       i = end;
       continue;
     }
