@@ -1,4 +1,5 @@
 import type { Extension } from './shell/extension';
+import { teamExtension } from './team/team-extension';
 
 /**
  * THE mounting point for capability UIs. Each capability exports one `Extension` from its own folder
@@ -12,4 +13,5 @@ import type { Extension } from './shell/extension';
  * run) and the view registry (side panel / dialog / main view), see renderer/src/shell/extension.ts.
  */
 export const extensions: Extension[] = [
+  teamExtension,
 ];

@@ -1,0 +1,5 @@
+/** View and command ids of the team glossary UI (the Electron menu refers to commands by id). */
+export const TEAM_CONFLICTS_VIEW = 'team.conflicts';
+export const TEAM_PANEL_VIEW = 'team.panel';
+export const TEAM_SYNC_COMMAND = 'team.sync';
+export const TEAM_SHOW_CONFLICTS_COMMAND = 'team.showConflicts';

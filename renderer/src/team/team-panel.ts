@@ -1,0 +1,124 @@
+import type { ApiClient } from '../api/client';
+import type { I18n } from '../i18n';
+import type { Workbench } from '../shell/extension';
+import type { EntryVersion, TeamStatus } from '../../../main/api/contract/team';
+import { append, el, clear } from '../dom';
+import { format } from '../i18n';
+import { TEAM_TEXT } from './strings';
+import { describeValue, formatWhen } from './format';
+import { TEAM_CONFLICTS_VIEW } from './ids';
+
+/** The side tab: where the team glossary is, its state, sync now, the conflicts, and an entry's history. */
+export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClient; i18n: I18n; workbench: Workbench }): () => void {
+  const { client, i18n, workbench } = deps;
+  const t = (text: { en: string; 'zh-CN': string }, params?: Record<string, string | number>) => format(i18n.text(text), params);
+  const body = el('div', { class: 'dz-team-panel', 'data-testid': 'team-panel' });
+  container.append(body);
+  let disposed = false;
+
+  const sync = async () => {
+    try {
+      const report = await client.call('team.sync', {});
+      workbench.notify(report.message, 'info');
+    } catch (error) {
+      workbench.showError(error);
+    }
+    await refresh();
+  };
+
+  const configureForm = () => {
+    const remote = el('input', { class: 'dz-input', placeholder: 'https://… / /mnt/shared/glossary.git', 'data-testid': 'team-remote' });
+    const token = el('input', { class: 'dz-input', type: 'password', placeholder: t(TEAM_TEXT.token) });
+    const connect = async () => {
+      try {
+        await client.call('team.configure', { remote: remote.value, token: token.value || undefined });
+      } catch (error) {
+        workbench.showError(error);
+      }
+      await refresh();
+    };
+    return el('div', { class: 'dz-team-form' }, el('p', {}, t(TEAM_TEXT.notConfigured)), el('label', {}, t(TEAM_TEXT.remote), remote), token, el('button', { class: 'dz-button dz-primary', onclick: () => void connect() }, t(TEAM_TEXT.connect)));
+  };
+
+  const historySection = async () => {
+    const select = el('select', { class: 'dz-input', 'data-testid': 'team-history-entry' });
+    const versions = el('ol', { class: 'dz-team-history' });
+    select.append(el('option', { value: '' }, '—'));
+    for (const entry of await client.call('team.entries', {})) select.append(el('option', { value: entry.id }, `${entry.zh} — ${entry.en}`));
+    const show = async () => {
+      clear(versions);
+      if (!select.value) return;
+      const id = select.value;
+      const history: EntryVersion[] = await client.call('team.history', { id });
+      for (const version of history) {
+        versions.append(
+          el(
+            'li',
+            {},
+            el('div', {}, el('strong', {}, version.author), ' ', el('span', { class: 'dz-muted' }, `${formatWhen(version.at, i18n.language)} · ${version.change}`)),
+            ...version.fields.map((change) => el('div', { class: 'dz-team-diff' }, `${change.field}: `, el('del', {}, describeValue(change.before)), ' → ', el('ins', {}, describeValue(change.after)))),
+            el('button', {
+              class: 'dz-button dz-team-revert',
+              onclick: async () => {
+                try {
+                  await client.call('team.revert', { id, commit: version.commit });
+                  workbench.notify(t(TEAM_TEXT.reverted));
+                } catch (error) {
+                  workbench.showError(error);
+                }
+                await show();
+              },
+            }, t(TEAM_TEXT.revert)),
+          ),
+        );
+      }
+    };
+    select.addEventListener('change', () => void show());
+    return el('div', {}, el('h3', {}, t(TEAM_TEXT.history)), select, versions);
+  };
+
+  const refresh = async () => {
+    let status: TeamStatus;
+    try {
+      status = await client.call('team.status', {});
+    } catch (error) {
+      workbench.showError(error);
+      return;
+    }
+    if (disposed) return;
+    clear(body);
+    if (!status.configured) {
+      body.append(configureForm());
+      return;
+    }
+    append(body, [
+      el(
+        'dl',
+        { class: 'dz-team-status' },
+        el('dt', {}, t(TEAM_TEXT.remote)), el('dd', {}, status.remote ?? ''),
+        el('dt', {}, t(TEAM_TEXT.state)), el('dd', { 'data-testid': 'team-state' }, t(TEAM_TEXT.stateName[status.state])),
+        el('dt', {}, t(TEAM_TEXT.entries)), el('dd', {}, String(status.entries)),
+        el('dt', {}, t(TEAM_TEXT.lastSync)), el('dd', {}, status.lastSyncAt ? formatWhen(status.lastSyncAt, i18n.language) : t(TEAM_TEXT.never)),
+      ),
+      status.lastError ? el('p', { class: 'dz-team-error' }, status.lastError.message, ' ', status.lastError.hint ?? '') : null,
+      el(
+        'div',
+        { class: 'dz-team-actions' },
+        el('button', { class: 'dz-button', 'data-testid': 'team-sync', onclick: () => void sync() }, t(TEAM_TEXT.syncNow)),
+        status.conflicts > 0
+          ? el('button', { class: 'dz-button dz-primary', 'data-testid': 'team-open-conflicts', onclick: () => workbench.openView(TEAM_CONFLICTS_VIEW) }, t(TEAM_TEXT.openConflicts, { n: status.conflicts }))
+          : null,
+      ),
+      await historySection(),
+    ]);
+  };
+
+  const off = client.onEvent((event) => {
+    if (event.type === 'team-sync' && event.state !== 'syncing') void refresh();
+  });
+  void refresh();
+  return () => {
+    disposed = true;
+    off();
+  };
+}
