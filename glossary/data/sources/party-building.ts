@@ -212,11 +212,11 @@ export const PARTY_BUILDING_TERMS: SourceTerm[] = [
     id: "theoretical-study-program",
     zh: "主题教育",
     en: "theoretical study program",
-    alt: ["thematic education campaign", "education campaign"],
+    alt: ["themed education campaign", "thematic education campaign", "education campaign"],
     forbid: [["theme education", "literal machine translation of 主题教育"]],
     note: "2023-24: the theoretical study program on Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era; 第二批主题教育 → \"the second phase of the theoretical study program\". The 2019-20 campaign was the \"Stay true to our founding mission\" education campaign (不忘初心、牢记使命主题教育).",
     tags: ["party-building"],
-    cite: [XINHUA_THEORETICAL_STUDY],
+    cite: [XINHUA_THEORETICAL_STUDY, { authority: "Xinhua", reference: "Xinhua, 2023-04-05 (\"China Focus: CPC equips itself with new theories for journey ahead\": study program, themed education campaigns)" }],
     status: "approved",
   },
   {
