@@ -122,7 +122,7 @@ export const LOCAL_SEED_PHRASE_TERMS: SourceTerm[] = [
     note: "省级典型培育村 → \"provincial-level model villages under cultivation\" (Hundred-Thousand-Ten Thousand Project).",
     tags: ["rural", "guangdong"], cite: [editors("descriptive")], status: "proposed" },
   { id: "harmonious-beautiful-countryside", zh: "和美乡村", variants: [{ text: "宜居宜业和美乡村", type: "full-form" }],
-    en: "harmonious and beautiful countryside", alt: ["a beautiful and harmonious countryside that is desirable to live and work in"],
+    en: "beautiful and harmonious countryside", alt: ["a beautiful and harmonious countryside that is desirable to live and work in", "harmonious and beautiful countryside"],
     tags: ["rural"], cite: [{ authority: "Newsgd (Nanfang Media Group)", reference: "newsgd.com, 2023-02-15 (\"build a beautiful and harmonious countryside that is desirable to live and work in\")" }], status: "approved" },
   { id: "green-rural-revival-program", zh: "千万工程", variants: [{ text: "千村示范、万村整治", type: "full-form" }, { text: "千村示范万村整治", type: "punctuation" }],
     en: "Green Rural Revival Program", alt: ["Thousand Villages Demonstration and Ten Thousand Villages Renovation project"],
