@@ -92,7 +92,8 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const memory = TranslationMemory.inDataHome(options.dataHome);
   const translator = async () => (await settings.get()).translatorName || undefined;
 
-  // Each capability contributes the handlers for its part of the contract (main/api/contract/*).
+  // Each capability contributes the handlers for its part of the contract (main/api/contract/*). No
+  // cast: the compiler checks that every method of the contract has its handler here.
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
     ...createAppHandlers({ appVersion: options.appVersion, host: options.host, dataHome: options.dataHome, fallbackReason: options.fallbackReason, capabilities: options.capabilities }),
     ...createSettingsHandlers(settings),
@@ -103,7 +104,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createAlignmentHandlers({ alignment, projects, memory, translator }),
     ...createMemoryHandlers({ memory, translator }),
     ...createTeamHandlers(team.service),
-  } as unknown as Omit<ApiHandlers, 'app.cancelTask'>;
+  };
 
   return {
     dispatch: createDispatcher(handlers, emit),
