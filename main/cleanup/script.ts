@@ -102,9 +102,10 @@ function emitCharacterwise(original: string, converted: string, offset: number, 
     }
     let j = i;
     while (j < length && original[j] !== converted[j]) j++;
-    const from = Math.max(0, i - 1);
-    const to = Math.min(length, j + 1);
-    counter.add(`${original.slice(from, to)} → ${converted.slice(from, to)}`, j - i);
+    // One Han character of context either side: 全麵 → 全面 reads better than 麵 → 面.
+    const from = i > 0 && isHan(original[i - 1]) ? i - 1 : i;
+    const to = j < length && isHan(original[j]) ? j + 1 : j;
+    counter.add(() => `${original.slice(from, to)} → ${converted.slice(from, to)}`, j - i);
     i = j;
   }
   builder.substitute(end, converted);

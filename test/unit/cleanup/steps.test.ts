@@ -17,7 +17,7 @@ test('script: OpenCC fixes the machine-conversion errors, the correction table f
   assert.equal(result.text, '全面 制度 机制 修复 体系 污染 同志 带着 著名 覆盖');
   assert.equal(result.script, 'traditional');
   assert.equal(result.change.count, 13);
-  assert.ok(result.change.examples.includes('全麵  → 全面 '));
+  assert.ok(result.change.examples.includes('全麵 → 全面'));
 });
 
 test('script: Simplified text is detected as such and left alone', () => {
