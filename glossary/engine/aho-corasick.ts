@@ -18,9 +18,11 @@ const ENDS_WITH_ASCII_WORD = 2;
  * occurrence of every pattern, in time linear in the text plus the number of hits.
  *
  * Built for 100,000+ terms over a large alphabet (Chinese): characters are renumbered to small symbols;
- * the root's transitions are a dense array (most steps in Chinese text start there), the other
- * transitions live in one open-addressing hash table of typed arrays, so the automaton is a handful of
- * flat arrays rather than a million objects. Text is read through `match-folding`: quotes, title marks
+ * the root's transitions are a dense array (most steps in Chinese text start there); the other
+ * transitions live in one open-addressing hash table. Everything is a few flat typed arrays laid out so
+ * that one step touches as few cache lines as possible: a node's failure link, a 32-bit summary of its
+ * children's symbols (a miss usually costs no hash probe at all) and its outputs sit side by side, and a
+ * hash slot holds key and target together. Text is read through `match-folding`: quotes, title marks
  * and spaces are skipped, full-width and upper-case ASCII fold, so offsets always refer to the raw text.
  */
 export class AhoCorasick {
@@ -29,16 +31,14 @@ export class AhoCorasick {
   readonly stateCount: number;
 
   private constructor(
-    private readonly symbolOfCode: Int8Array | Int32Array,
+    private readonly symbolOfCode: Int32Array,
     private readonly rootNext: Int32Array,
-    private readonly hashState: Int32Array,
-    private readonly hashSymbol: Int32Array,
-    private readonly hashTarget: Int32Array,
-    private readonly hashMask: number,
-    private readonly fail: Int32Array,
+    /** Per node, 4 ints: failure link, child-symbol mask, pattern ended here (or NO_STATE), output link. */
+    private readonly nodes: Int32Array,
     private readonly depth: Int32Array,
-    private readonly terminal: Int32Array,
-    private readonly outLink: Int32Array,
+    /** Per hash slot, 4 ints: from-state (NO_STATE = empty), symbol, target state, unused. */
+    private readonly table: Int32Array,
+    private readonly hashMask: number,
     private readonly patternFlags: Uint8Array,
     private readonly maxDepth: number,
     patternCount: number,
@@ -72,26 +72,25 @@ export class AhoCorasick {
     }
 
     const maxStates = totalChars + 1;
-    const fail = new Int32Array(maxStates);
+    const nodes = new Int32Array(maxStates * 4);
     const depth = new Int32Array(maxStates);
-    const terminal = new Int32Array(maxStates).fill(NO_STATE);
-    const outLink = new Int32Array(maxStates);
+    // Build-time only: the children of each node, for the breadth-first pass.
     const firstChild = new Int32Array(maxStates).fill(NO_STATE);
     const nextSibling = new Int32Array(maxStates).fill(NO_STATE);
     const edgeSymbol = new Int32Array(maxStates);
     const rootNext = new Int32Array(alphabet + 1);
     const capacity = nextPowerOfTwo(Math.max(16, maxStates * 2));
     const hashMask = capacity - 1;
-    const hashState = new Int32Array(capacity).fill(NO_STATE);
-    const hashSymbol = new Int32Array(capacity);
-    const hashTarget = new Int32Array(capacity);
+    const table = new Int32Array(capacity * 4);
+    for (let slot = 0; slot < capacity; slot++) table[slot * 4] = NO_STATE;
     const patternFlags = new Uint8Array(folded.length);
 
     const lookup = (state: number, symbol: number): number => {
       if (state === 0) return rootNext[symbol] || NO_STATE;
+      if ((nodes[state * 4 + 1] & (1 << (symbol & 31))) === 0) return NO_STATE;
       let slot = hashSlot(state, symbol, hashMask);
-      while (hashState[slot] !== NO_STATE) {
-        if (hashState[slot] === state && hashSymbol[slot] === symbol) return hashTarget[slot];
+      while (table[slot * 4] !== NO_STATE) {
+        if (table[slot * 4] === state && table[slot * 4 + 1] === symbol) return table[slot * 4 + 2];
         slot = (slot + 1) & hashMask;
       }
       return NO_STATE;
@@ -101,16 +100,18 @@ export class AhoCorasick {
         rootNext[symbol] = target;
       } else {
         let slot = hashSlot(state, symbol, hashMask);
-        while (hashState[slot] !== NO_STATE) slot = (slot + 1) & hashMask;
-        hashState[slot] = state;
-        hashSymbol[slot] = symbol;
-        hashTarget[slot] = target;
+        while (table[slot * 4] !== NO_STATE) slot = (slot + 1) & hashMask;
+        table[slot * 4] = state;
+        table[slot * 4 + 1] = symbol;
+        table[slot * 4 + 2] = target;
+        nodes[state * 4 + 1] |= 1 << (symbol & 31);
       }
       edgeSymbol[target] = symbol;
       nextSibling[target] = firstChild[state];
       firstChild[state] = target;
     };
 
+    nodes[2] = NO_STATE;
     let stateCount = 1;
     let maxDepth = 0;
     folded.forEach((pattern, index) => {
@@ -122,11 +123,12 @@ export class AhoCorasick {
         if (next === NO_STATE) {
           next = stateCount++;
           depth[next] = depth[state] + 1;
+          nodes[next * 4 + 2] = NO_STATE;
           insert(state, symbol, next);
         }
         state = next;
       }
-      if (terminal[state] === NO_STATE) terminal[state] = index;
+      if (nodes[state * 4 + 2] === NO_STATE) nodes[state * 4 + 2] = index;
       maxDepth = Math.max(maxDepth, pattern.length);
       if (isAsciiWordCode(pattern.charCodeAt(0))) patternFlags[index] |= STARTS_WITH_ASCII_WORD;
       if (isAsciiWordCode(pattern.charCodeAt(pattern.length - 1))) patternFlags[index] |= ENDS_WITH_ASCII_WORD;
@@ -136,29 +138,36 @@ export class AhoCorasick {
     const queue = new Int32Array(stateCount);
     let head = 0;
     let tail = 0;
-    for (let child = firstChild[0]; child !== NO_STATE; child = nextSibling[child]) {
-      fail[child] = 0;
-      outLink[child] = 0;
-      queue[tail++] = child;
-    }
+    for (let child = firstChild[0]; child !== NO_STATE; child = nextSibling[child]) queue[tail++] = child;
     while (head < tail) {
       const state = queue[head++];
       for (let child = firstChild[state]; child !== NO_STATE; child = nextSibling[child]) {
         const symbol = edgeSymbol[child];
-        let f = fail[state];
+        let f = nodes[state * 4];
         let target = lookup(f, symbol);
         while (target === NO_STATE && f !== 0) {
-          f = fail[f];
+          f = nodes[f * 4];
           target = lookup(f, symbol);
         }
-        fail[child] = target === NO_STATE ? 0 : target;
-        const failState = fail[child];
-        outLink[child] = terminal[failState] !== NO_STATE ? failState : outLink[failState];
+        const failState = target === NO_STATE ? 0 : target;
+        nodes[child * 4] = failState;
+        nodes[child * 4 + 3] = nodes[failState * 4 + 2] !== NO_STATE ? failState : nodes[failState * 4 + 3];
         queue[tail++] = child;
       }
     }
 
-    return new AhoCorasick(symbolOfCode, rootNext, hashState, hashSymbol, hashTarget, hashMask, fail, depth, terminal, outLink, patternFlags, maxDepth, patterns.length, stateCount);
+    return new AhoCorasick(
+      symbolOfCode,
+      rootNext,
+      nodes.slice(0, stateCount * 4),
+      depth.slice(0, stateCount),
+      table,
+      hashMask,
+      patternFlags,
+      maxDepth,
+      patterns.length,
+      stateCount,
+    );
   }
 
   /**
@@ -167,11 +176,33 @@ export class AhoCorasick {
    * ("1310" is not found in "21310").
    */
   scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { symbolOfCode, rootNext, hashState, hashSymbol, hashTarget, hashMask, fail, depth, terminal, outLink } = this;
-    const ringSize = nextPowerOfTwo(this.maxDepth + 1);
-    const ringMask = ringSize - 1;
+    this.run(text, { hit: onHit });
+  }
+
+  /** Every occurrence of every pattern. */
+  findAll(text: string): PatternHit[] {
+    const hits: PatternHit[] = [];
+    this.run(text, { hit: (pattern, start, end) => hits.push({ pattern, start, end }) });
+    return hits;
+  }
+
+  /**
+   * Leftmost-longest, non-overlapping hits: reading left to right, at each position the longest pattern
+   * starting there wins, and the next hit starts after it ends (as a translator reads 百县千镇万村高质量发展工程
+   * as one term, not as 高质量发展 inside it).
+   */
+  leftmostLongest(text: string): PatternHit[] {
+    const longest = new LongestAtStart(text.length);
+    this.run(text, longest);
+    return longest.hits();
+  }
+
+  /** The one matching loop; hits go to `sink`. */
+  private run(text: string, sink: HitSink): void {
+    const { symbolOfCode, rootNext, nodes, depth, table, hashMask } = this;
+    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
     // Text offsets of the last symbols read (skipped marks are not read), to find where a hit starts.
-    const ring = new Int32Array(ringSize);
+    const ring = new Int32Array(ringMask + 1);
     let consumed = 0;
     let state = 0;
     const n = text.length;
@@ -183,61 +214,72 @@ export class AhoCorasick {
       }
       ring[consumed & ringMask] = i;
       consumed++;
+      const bit = 1 << (symbol & 31);
       // Follow failure links until a transition on `symbol` exists (the root always has one: itself).
       let next = NO_STATE;
       while (state !== 0) {
-        let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & hashMask;
-        let found = NO_STATE;
-        while (hashState[slot] !== NO_STATE) {
-          if (hashState[slot] === state && hashSymbol[slot] === symbol) {
-            found = hashTarget[slot];
-            break;
+        const node = state << 2;
+        if ((nodes[node + 1] & bit) !== 0) {
+          let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & hashMask;
+          for (let at = slot << 2; table[at] !== NO_STATE; slot = (slot + 1) & hashMask, at = slot << 2) {
+            if (table[at] === state && table[at + 1] === symbol) {
+              next = table[at + 2];
+              break;
+            }
           }
-          slot = (slot + 1) & hashMask;
+          if (next !== NO_STATE) break;
         }
-        if (found !== NO_STATE) {
-          next = found;
-          break;
-        }
-        state = fail[state];
+        state = nodes[node];
       }
       state = next !== NO_STATE ? next : rootNext[symbol];
-      let out = terminal[state] !== NO_STATE ? state : outLink[state];
+      const node = state << 2;
+      let out = nodes[node + 2] !== NO_STATE ? state : nodes[node + 3];
       while (out > 0) {
-        const pattern = terminal[out];
+        const pattern = nodes[(out << 2) + 2];
         const start = ring[(consumed - depth[out]) & ringMask];
-        if (this.respectsWordEdges(text, pattern, start, i + 1)) onHit(pattern, start, i + 1);
-        out = outLink[out];
+        if (this.respectsWordEdges(text, pattern, start, i + 1)) sink.hit(pattern, start, i + 1);
+        out = nodes[(out << 2) + 3];
       }
     }
   }
 
-  /** Every occurrence of every pattern. */
-  findAll(text: string): PatternHit[] {
-    const hits: PatternHit[] = [];
-    this.scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));
-    return hits;
+  private respectsWordEdges(text: string, pattern: number, start: number, end: number): boolean {
+    const flags = this.patternFlags[pattern];
+    if (flags === 0) return true;
+    if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) return false;
+    if (flags & ENDS_WITH_ASCII_WORD && end < text.length && isAsciiWordCode(foldCode(text.charCodeAt(end)))) return false;
+    return true;
+  }
+}
+
+interface HitSink {
+  hit(pattern: number, start: number, end: number): void;
+}
+
+/** Keeps, for each start offset, the longest hit starting there; then reads them left to right. */
+class LongestAtStart implements HitSink {
+  private readonly longestEnd: Int32Array;
+  private readonly patternAt: Int32Array;
+  private any = false;
+
+  constructor(length: number) {
+    this.longestEnd = new Int32Array(length);
+    this.patternAt = new Int32Array(length);
   }
 
-  /**
-   * Leftmost-longest, non-overlapping hits: reading left to right, at each position the longest pattern
-   * starting there wins, and the next hit starts after it ends (as a translator reads 百县千镇万村高质量发展工程
-   * as one term, not as 高质量发展 inside it).
-   */
-  leftmostLongest(text: string): PatternHit[] {
-    const longestEnd = new Int32Array(text.length);
-    const patternAt = new Int32Array(text.length);
-    let any = false;
-    this.scan(text, (pattern, start, end) => {
-      any = true;
-      if (end > longestEnd[start]) {
-        longestEnd[start] = end;
-        patternAt[start] = pattern;
-      }
-    });
+  hit(pattern: number, start: number, end: number): void {
+    this.any = true;
+    if (end > this.longestEnd[start]) {
+      this.longestEnd[start] = end;
+      this.patternAt[start] = pattern;
+    }
+  }
+
+  hits(): PatternHit[] {
     const hits: PatternHit[] = [];
-    if (!any) return hits;
-    for (let i = 0; i < text.length; ) {
+    if (!this.any) return hits;
+    const { longestEnd, patternAt } = this;
+    for (let i = 0; i < longestEnd.length; ) {
       const end = longestEnd[i];
       if (end > 0) {
         hits.push({ pattern: patternAt[i], start: i, end });
@@ -247,14 +289,6 @@ export class AhoCorasick {
       }
     }
     return hits;
-  }
-
-  private respectsWordEdges(text: string, pattern: number, start: number, end: number): boolean {
-    const flags = this.patternFlags[pattern];
-    if (flags === 0) return true;
-    if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) return false;
-    if (flags & ENDS_WITH_ASCII_WORD && end < text.length && isAsciiWordCode(foldCode(text.charCodeAt(end)))) return false;
-    return true;
   }
 }
 

@@ -19,6 +19,9 @@ export interface TermMatch {
 interface FormOwners {
   form: string;
   owners: ResolvedEntry[];
+  /** owners[0] and the rest, computed once (shared, read-only) so matching allocates nothing per term for them. */
+  term?: ResolvedEntry;
+  alsoIn?: ResolvedEntry[];
 }
 
 /**
@@ -47,7 +50,11 @@ export class GlossaryIndex {
       }
     }
     const forms = [...byKey.values()];
-    for (const f of forms) f.owners.sort(compareForSuggestion);
+    for (const f of forms) {
+      f.owners.sort(compareForSuggestion);
+      f.term = f.owners[0];
+      f.alsoIn = f.owners.slice(1);
+    }
     return new GlossaryIndex(AhoCorasick.build(forms.map((f) => f.form)), forms, entries);
   }
 
@@ -58,9 +65,9 @@ export class GlossaryIndex {
   /** The terms of a (cleaned, Simplified) text, leftmost-longest, in reading order. */
   match(text: string): TermMatch[] {
     return this.automaton.leftmostLongest(text).map((hit) => {
-      const { form, owners } = this.forms[hit.pattern];
+      const owners = this.forms[hit.pattern];
       const span = balanceMarks(text, hit.start, hit.end);
-      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), form, term: owners[0], alsoIn: owners.slice(1) };
+      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), form: owners.form, term: owners.term!, alsoIn: owners.alsoIn! };
     });
   }
 }

@@ -73,12 +73,18 @@ const PAIRED_MARKS: ReadonlyArray<readonly [string, string]> = [
   ['〈', '〉'],
 ];
 
+const PAIRED_MARK_CODES = new Set(PAIRED_MARKS.flatMap(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+
 /**
  * A match never starts or ends on a skipped mark, but a term written across one (“1310”具体部署) would
  * show a lone closing quote. Widen the span by the partner mark when it sits right outside, so the
  * highlighted text is balanced: “1310”具体部署.
  */
 export function balanceMarks(text: string, start: number, end: number): { start: number; end: number } {
+  // Fast path: most terms contain no paired mark at all.
+  let hasMark = false;
+  for (let i = start; i < end && !hasMark; i++) hasMark = PAIRED_MARK_CODES.has(text.charCodeAt(i));
+  if (!hasMark) return { start, end };
   let s = start;
   let e = end;
   for (const [open, close] of PAIRED_MARKS) {
