@@ -47,6 +47,18 @@ export function decodeText(bytes: Uint8Array, fileName: string, forced?: Support
   if (!utf16) {
     const utf8 = strictUtf8(buffer);
     if (utf8 !== undefined) return { text: stripBom(utf8), encoding: { name: 'utf-8', bom: false, certain: true, confidence: 1 }, warnings: [] };
+    const damaged = nearlyUtf8(buffer);
+    if (damaged) {
+      return {
+        text: stripBom(damaged.text),
+        encoding: { name: 'utf-8', bom: false, certain: false, confidence: round(scoreChinese(damaged.text)) },
+        warnings: [
+          damaged.truncated
+            ? `${fileName} ends in the middle of a character: it may be cut off. It was read as UTF-8.`
+            : `${fileName} was read as UTF-8, but ${damaged.invalid} byte sequence${damaged.invalid === 1 ? ' is' : 's are'} not valid UTF-8 and show as �.`,
+        ],
+      };
+    }
   }
 
   // An odd number of bytes cannot be UTF-16.
@@ -153,6 +165,20 @@ function strictUtf8(buffer: Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * UTF-8 with a little damage (a file cut mid-character, a stray byte): still UTF-8, not another
+ * encoding. At most 3 invalid sequences, or one per thousand characters.
+ */
+function nearlyUtf8(buffer: Buffer): { text: string; invalid: number; truncated: boolean } | undefined {
+  const text = new TextDecoder('utf-8').decode(buffer);
+  let invalid = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) invalid++;
+  if (invalid === 0 || invalid > Math.max(3, text.length / 1000)) return undefined;
+  const multibyte = [...text.slice(0, 4096)].filter((char) => char.charCodeAt(0) >= 0x80 && char !== '\uFFFD').length;
+  if (multibyte < 8) return undefined;
+  return { text, invalid, truncated: invalid === 1 && text.endsWith('\uFFFD') };
 }
 
 function jschardetOpinion(buffer: Buffer): SupportedEncoding | undefined {

@@ -65,3 +65,17 @@ test('a GB18030 file goes all the way through readBytes and keeps its encoding r
   assert.equal(imported.encoding?.name, 'gb18030');
   assert.equal(imported.text, seedText('000'));
 });
+
+test('UTF-8 cut off mid-character, or with a stray byte, is still read as UTF-8 with a warning', () => {
+  const bytes = Buffer.from(seedText('000'), 'utf8');
+  const cut = decodeText(bytes.subarray(0, bytes.length - 1), 'cut.txt');
+  assert.equal(cut.encoding.name, 'utf-8');
+  assert.equal(cut.encoding.certain, false);
+  assert.match(cut.warnings[0]!, /cut\.txt ends in the middle of a character/);
+  assert.ok(cut.text.startsWith('全市传达学习贯彻'));
+
+  const stray = Buffer.concat([bytes.subarray(0, 30), Buffer.from([0xff]), bytes.subarray(30)]);
+  const damaged = decodeText(stray, 'stray.txt');
+  assert.equal(damaged.encoding.name, 'utf-8');
+  assert.match(damaged.warnings[0]!, /stray\.txt was read as UTF-8, but 1 byte sequence is not valid UTF-8/);
+});
