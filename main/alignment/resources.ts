@@ -1,5 +1,3 @@
-import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
 import type { Lexicon, PinyinOf, TermPair } from './types';
 import type { TermEntry } from '../../glossary/engine/entry';
 
@@ -56,16 +54,10 @@ export async function loadPinyin(): Promise<PinyinOf> {
   };
 }
 
-/** Term pairs from a TermEntry JSON array (glossary/data/political-terms.json); [] when it is not there. */
-export async function loadTermPairs(file: string): Promise<TermPair[]> {
-  let raw: string;
-  try {
-    raw = await fs.readFile(file, 'utf8');
-  } catch {
-    return [];
-  }
-  const entries = JSON.parse(raw) as unknown;
-  return Array.isArray(entries) ? termPairsFromEntries(entries as TermEntry[]) : [];
+/** The built-in term base as term pairs; bundled with the app like the glossary service's copy. */
+export async function loadBuiltinTermPairs(): Promise<TermPair[]> {
+  const module = (await import('../../glossary/data/political-terms.json')) as { default: unknown };
+  return Array.isArray(module.default) ? termPairsFromEntries(module.default as TermEntry[]) : [];
 }
 
 /**
@@ -88,11 +80,7 @@ export function termPairsFromEntries(entries: readonly TermEntry[]): TermPair[] 
   return pairs;
 }
 
-export async function loadAlignmentResources(repoRoot: string): Promise<AlignmentResources> {
-  const [lexicon, pinyin, terms] = await Promise.all([
-    loadCedictLexicon(),
-    loadPinyin(),
-    loadTermPairs(path.join(repoRoot, 'glossary', 'data', 'political-terms.json')),
-  ]);
+export async function loadAlignmentResources(): Promise<AlignmentResources> {
+  const [lexicon, pinyin, terms] = await Promise.all([loadCedictLexicon(), loadPinyin(), loadBuiltinTermPairs()]);
   return { lexicon, pinyin, terms };
 }

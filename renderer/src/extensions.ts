@@ -1,5 +1,6 @@
 import type { Extension } from './shell/extension';
 import { teamExtension } from './team/team-extension';
+import { alignmentReviewExtension } from './alignment-review/alignment-review-extension';
 
 /**
  * THE mounting point for capability UIs. Each capability exports one `Extension` from its own folder
@@ -14,4 +15,5 @@ import { teamExtension } from './team/team-extension';
  */
 export const extensions: Extension[] = [
   teamExtension,
+  alignmentReviewExtension,
 ];

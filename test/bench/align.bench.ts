@@ -21,7 +21,7 @@ function scoreSet(documents: GoldDocument[], align: (doc: GoldDocument) => Bead[
 const f = (x: number) => x.toFixed(3);
 
 export async function run(): Promise<BenchResult[]> {
-  const resources = await loadAlignmentResources(repoRoot);
+  const resources = await loadAlignmentResources();
   const options: AlignOptions = { lexicon: resources.lexicon, pinyin: resources.pinyin, terms: resources.terms };
   const results: BenchResult[] = [];
   const rows: string[] = [];

@@ -1,0 +1,71 @@
+import type { Extension } from '../shell/extension';
+import { format } from '../i18n';
+import { fileToSource } from '../start/file-source';
+import type { AlignmentProposal } from '../../../main/alignment/types';
+import { renderReviewView } from './review-view';
+import { ALIGN_TEXT } from './strings';
+import './alignment-review.css';
+
+export const IMPORT_TRANSLATION_COMMAND = 'alignment.importTranslation';
+export const ALIGNMENT_REVIEW_VIEW = 'alignment.review';
+
+/**
+ * "Import translation…" (File menu): the translator picks the published English of the open project's
+ * article; the service aligns it with the segments and the review view opens with the proposal.
+ */
+export const alignmentReviewExtension: Extension = {
+  id: 'alignment-review',
+  activate({ client, views, commands, i18n, workbench, project }) {
+    const t = (text: { en: string; 'zh-CN': string }, params?: Record<string, string | number>) => format(i18n.text(text), params);
+
+    const pickFile = () =>
+      new Promise<File | undefined>((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = '.txt,.text,.docx,.html,.htm';
+        input.setAttribute('data-testid', 'align-translation-input');
+        input.hidden = true;
+        input.addEventListener('change', () => {
+          resolve(input.files?.[0]);
+          input.remove();
+        });
+        document.body.append(input);
+        input.click();
+      });
+
+    const disposers = [
+      views.register({
+        id: ALIGNMENT_REVIEW_VIEW,
+        title: ALIGN_TEXT.reviewTitle,
+        location: 'main',
+        render: (container, host, args) => renderReviewView(container, args as AlignmentProposal, { client, i18n, workbench, project, close: () => host.close() }),
+      }),
+      commands.register({
+        id: IMPORT_TRANSLATION_COMMAND,
+        label: ALIGN_TEXT.importTranslation,
+        menu: 'file',
+        order: 40,
+        enabled: () => Boolean(project.current()),
+        run: async () => {
+          const open = project.current();
+          if (!open) {
+            workbench.notify(t(ALIGN_TEXT.needProject), 'error');
+            return;
+          }
+          const file = await pickFile();
+          if (!file) return;
+          workbench.notify(t(ALIGN_TEXT.aligning, { name: file.name }));
+          try {
+            const proposal = await client.call('alignment.alignProject', { handle: open.handle, translation: await fileToSource(file) });
+            workbench.openView(ALIGNMENT_REVIEW_VIEW, proposal);
+          } catch (error) {
+            workbench.showError(error);
+          }
+        },
+      }),
+    ];
+    return () => {
+      for (const dispose of disposers) dispose();
+    };
+  },
+};

@@ -1,0 +1,28 @@
+/** The alignment review's own strings, English and Simplified Chinese. */
+export const ALIGN_TEXT = {
+  importTranslation: { en: 'Import translation…', 'zh-CN': '导入译文…' },
+  reviewTitle: { en: 'Review alignment', 'zh-CN': '校对对齐' },
+  aligning: { en: 'Aligning {name} with the project…', 'zh-CN': '正在将 {name} 与项目对齐…' },
+  needProject: { en: 'Open a project first: the translation is aligned with its segments.', 'zh-CN': '请先打开项目：译文将与项目的句段对齐。' },
+  summary: { en: '{beads} pairs, {low} to check', 'zh-CN': '{beads} 组，{low} 组需检查' },
+  intro: {
+    en: 'Each row pairs Chinese segments with English sentences. Rows marked ! are uncertain. Fix them, then accept: the English fills the translations and the pairs go into the translation memory.',
+    'zh-CN': '每行将中文句段与英文句子配对。标有 ! 的行不确定。修正后接受：英文将填入译文，句对存入翻译记忆库。',
+  },
+  undo: { en: 'Undo', 'zh-CN': '撤销' },
+  redo: { en: 'Redo', 'zh-CN': '重做' },
+  accept: { en: 'Accept alignment', 'zh-CN': '接受对齐' },
+  cancel: { en: 'Cancel', 'zh-CN': '取消' },
+  merge: { en: 'Merge with next', 'zh-CN': '与下一组合并' },
+  split: { en: 'Split', 'zh-CN': '拆分' },
+  unlink: { en: 'Unlink', 'zh-CN': '取消配对' },
+  pullEnglish: { en: 'Pull the next English sentence up', 'zh-CN': '将下一句英文上移' },
+  pushEnglish: { en: 'Push the last English sentence down', 'zh-CN': '将最后一句英文下移' },
+  pullChinese: { en: 'Pull the next Chinese segment up', 'zh-CN': '将下一中文句段上移' },
+  pushChinese: { en: 'Push the last Chinese segment down', 'zh-CN': '将最后一个中文句段下移' },
+  untranslated: { en: '(no English)', 'zh-CN': '（无英文）' },
+  unmatched: { en: '(no Chinese)', 'zh-CN': '（无中文）' },
+  accepted: { en: '{translated} segments translated, {memory} pairs added to the translation memory.', 'zh-CN': '已填入 {translated} 个句段译文，{memory} 组句对存入翻译记忆库。' },
+  keptConfirmed: { en: '{kept} confirmed segments were left as they were.', 'zh-CN': '{kept} 个已确认句段保持不变。' },
+  lowConfidence: { en: 'Uncertain: please check', 'zh-CN': '不确定：请检查' },
+};
