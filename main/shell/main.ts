@@ -111,7 +111,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(async () => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    // Writing to the clipboard (copy in the editors) is the one permission the UI needs; camera, location,
+    // notifications and the rest are refused.
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'clipboard-sanitized-write'));
     serveAppProtocol(path.join(__dirname, '..', 'renderer'));
     services = await composeServices({
       dataHome,
