@@ -36,8 +36,8 @@ export function isChineseContext(char: string | undefined): boolean {
   return isHan(char) || isCjkPunctuation(char);
 }
 
-/** Whitespace including the ideographic space and no-break space. */
-export const WHITESPACE = /[\s\u3000\u00A0]/;
+/** Whitespace; JavaScript's \s includes the ideographic space (U+3000) and the no-break space. */
+export const WHITESPACE = /\s/;
 
 export function isSpace(char: string | undefined): boolean {
   return char !== undefined && WHITESPACE.test(char);
@@ -89,9 +89,20 @@ export function linesOf(text: string): Array<{ start: number; end: number }> {
 
 /** [start, end) of the line's content without surrounding whitespace; start === end for a blank line. */
 export function trimmedRange(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
+  const from = Math.min(skipSpace(text, start), end);
+  return { start: from, end: trimEnd(text, from, end) };
+}
+
+/** The first non-space position at or after `from`. */
+export function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** `end` moved back over trailing spaces, not before `start`. */
+export function trimEnd(text: string, start: number, end: number): number {
   let to = end;
-  while (from < to && isSpace(text[from])) from++;
-  while (to > from && isSpace(text[to - 1])) to--;
-  return { start: from, end: to };
+  while (to > start && isSpace(text[to - 1])) to--;
+  return to;
 }

@@ -1,4 +1,4 @@
-import { CLOSERS, isSpace } from '../cleanup/characters';
+import { CLOSERS, skipSpace, trimEnd } from '../cleanup/characters';
 
 export interface TextRange {
   start: number;
@@ -57,16 +57,4 @@ function isAsciiInsideLatin(text: string, markStart: number, end: number): boole
   if (!/^[!?]+$/.test(marks.replace(/[”’"')\]]+$/, ''))) return false;
   const next = text[end];
   return next !== undefined && /[A-Za-z0-9]/.test(next);
-}
-
-function skipSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text[i])) i++;
-  return i;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let to = end;
-  while (to > start && isSpace(text[to - 1])) to--;
-  return to;
 }

@@ -1,3 +1,5 @@
+import { skipSpace, trimEnd } from '../cleanup/characters';
+
 /**
  * English sentence splitting for translations (alignment, export, the target pane). A sentence ends
  * at . ! ? (with closing quotes/brackets) followed by space and a capital, digit or opening quote,
@@ -68,16 +70,4 @@ function isSentenceFinalDot(text: string, dot: number, nextStart: number): boole
   // Dotted acronyms not in the lists ("P.R.C.", "a.k.a."): a sentence end only before an opener.
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return SENTENCE_OPENERS.has(nextWord);
   return true;
-}
-
-function skipSpace(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-function trimEnd(text: string, start: number, end: number): number {
-  let to = end;
-  while (to > start && /\s/.test(text[to - 1]!)) to--;
-  return to;
 }
