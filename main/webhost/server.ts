@@ -10,6 +10,7 @@ import { WEB_API_PREFIX, WEB_EVENTS_PATH, WEB_TOKEN_HEADER } from '../../rendere
 import { uiContentSecurityPolicy } from './csp';
 import { checkHostAndOrigin, tokenMatches } from './request-guard';
 import { readStaticFile } from './static-files';
+import { UserFacingError } from '../common/errors';
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 
@@ -100,7 +101,12 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
     if (!(request.headers['content-type'] ?? '').toLowerCase().startsWith('application/json')) {
       return sendJson(response, 415, failure({ code: 'API_BAD_REQUEST', message: 'API calls send JSON (content-type: application/json).' }));
     }
-    const methodName = decodeURIComponent(url.pathname.slice(WEB_API_PREFIX.length));
+    let methodName: string;
+    try {
+      methodName = decodeURIComponent(url.pathname.slice(WEB_API_PREFIX.length));
+    } catch {
+      return sendJson(response, 400, failure({ code: 'API_BAD_REQUEST', message: 'The method name in the URL is not valid.' }));
+    }
     const body = await readBody(request, maxBodyBytes);
     if (body === 'too-large') {
       return sendJson(response, 413, failure({
@@ -137,7 +143,11 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new UserFacingError('PORT_IN_USE', `Port ${options.port} on 127.0.0.1 is already in use.`, 'Choose another --port, or leave it out to get a free one.'));
+      } else reject(error);
+    });
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;

@@ -40,6 +40,12 @@ test('malformed bodies and wrong content types get clear errors', async () => {
   assert.equal(form.status, 415);
   const get = await request(`${host.origin}/api/app.info`, { headers });
   assert.equal(get.status, 405);
+  const badName = await request(`${host.origin}/api/%E0%A4%A`, { method: 'POST', headers, body: '{}' });
+  assert.equal(badName.status, 400);
+});
+
+test('a port already in use is refused with a message that says what to do', async () => {
+  await assert.rejects(serveWebHost({ dataHome, staticRoot: dataHome, port: host.port }), { code: 'PORT_IN_USE' });
 });
 
 test('a body over the size limit is refused with 413 and a message saying what to do', async () => {
