@@ -12,7 +12,7 @@ export interface FieldChange {
 export function diffEntries(before: TermEntry | null, after: TermEntry | null): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of TERM_FIELDS) {
-    if (field === 'modifiedAt' || field === 'modifiedBy') continue;
+    if (field === 'modifiedAt' || field === 'modifiedBy' || field === 'createdAt' || field === 'createdBy') continue; // bookkeeping: the commit says who and when
     const a = before?.[field];
     const b = after?.[field];
     if (sameValue(a, b) || (isEmpty(a) && isEmpty(b))) continue;

@@ -26,6 +26,8 @@ export interface FileChange {
   /** ISO time of the commit. */
   at: string;
   message: string;
+  /** A merge commit (a sync that combined two lines of edits), not a translator's own edit. */
+  merge: boolean;
   /** The file's blob before (first parent) and after this commit; null when absent. */
   before: string | null;
   after: string | null;
@@ -225,6 +227,7 @@ export class GitGlossaryStore {
           author: info.author,
           at: new Date(info.at * 1000).toISOString(),
           message: info.message,
+          merge: info.parents.length > 1,
           before: parentBlobs[0] ?? null,
           after: blob,
         });

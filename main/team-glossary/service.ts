@@ -488,6 +488,7 @@ export class TeamGlossaryService {
           at: change.at,
           message: change.message,
           change: change.before === null ? 'added' : change.after === null ? 'deleted' : 'edited',
+          merge: change.merge,
           fields: diffEntries(before, after),
           entry: after,
         });

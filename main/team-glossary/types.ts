@@ -41,6 +41,8 @@ export interface EntryVersion {
   at: string;
   message: string;
   change: 'added' | 'edited' | 'deleted';
+  /** Made by a sync merging others' edits in (the diff is against this translator's previous version). */
+  merge: boolean;
   fields: FieldChange[];
   /** The entry as this commit left it (null when deleted or unreadable). */
   entry: TermEntry | null;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { bareRepository, entry, makeClient, tempDir } from '../unit/team-glossary/fixtures';
-import { openEditorSession, screenshotDir } from './editor-harness';
+import { createProjectFromFile, fixture, openEditorSession, screenshotDir } from './editor-harness';
 
 /**
  * Two translators, a real bare repository, the real UI in chromium through the web host: Anna's app shows
@@ -61,13 +61,20 @@ test('a team glossary conflict is shown in the UI, and resolving it there syncs 
     assert.equal(bos.note, 'Nanfang Daily usage');
     assert.deepEqual(await bo.service.conflicts(), []);
 
-    // The side tab shows the state and the entry's history.
-    await page.click('.dz-side-tab[data-view="team.panel"]').catch(() => undefined);
-    if (await page.locator('[data-testid=team-panel]').isVisible()) {
-      await page.selectOption('[data-testid=team-history-entry]', 'zhi-zao-ye-dang-jia');
-      await page.waitForSelector('.dz-team-history li');
-      await page.screenshot({ path: join(screenshotDir, 'team-conflict-04-panel-history.png') });
-    }
+    // In the editor, the Team side tab shows the state and the entry's history, field by field.
+    await page.click('.dz-main-view-header button');
+    await createProjectFromFile(page, fixture('000_e9e6f547ac829196.txt'));
+    await page.click('.dz-dialog[data-view="core.cleanupReport"] .dz-primary');
+    await page.click('.dz-side-tab[data-view="team.panel"]');
+    await page.waitForSelector('[data-testid=team-state]');
+    assert.equal(await page.textContent('[data-testid=team-state]'), 'in sync');
+    await page.selectOption('[data-testid=team-history-entry]', 'zhi-zao-ye-dang-jia');
+    await page.waitForSelector('.dz-team-history li');
+    const history = (await page.textContent('.dz-team-history')) ?? '';
+    assert.match(history, /Anna/);
+    assert.match(history, /English rendering: making manufacturing the top priority → making manufacturing the top priority \(manufacturing first\)/);
+    assert.match(history, /sync merged the team’s edits/);
+    await page.screenshot({ path: join(screenshotDir, 'team-conflict-04-panel-history.png') });
     assert.deepEqual(session.errors, []);
   } finally {
     await session.close();

@@ -262,7 +262,7 @@ async function runHistory(context: Context): Promise<number> {
       : versions
           .map((version) =>
             [
-              `${version.commit.slice(0, 10)}  ${version.at}  ${version.author}  ${version.change}`,
+              `${version.commit.slice(0, 10)}  ${version.at}  ${version.author}  ${version.merge ? 'merged (sync)' : version.change}`,
               ...version.fields.map((change) => `    ${change.field}: ${JSON.stringify(change.before ?? null)} → ${JSON.stringify(change.after ?? null)}`),
             ].join('\n'),
           )

@@ -5,6 +5,7 @@ import type { TeamConflict } from '../../../main/api/contract/team';
 import { el, clear } from '../dom';
 import { format } from '../i18n';
 import { TEAM_TEXT } from './strings';
+import { liveTeamView } from './live-view';
 import { combineDraft, combinedValue, describeValue, formatWhen } from './format';
 
 export interface ConflictsViewDeps {
@@ -22,24 +23,19 @@ export function renderConflictsView(container: HTMLElement, deps: ConflictsViewD
   const t = (text: { en: string; 'zh-CN': string }, params?: Record<string, string | number>) => format(i18n.text(text), params);
   const list = el('div', { class: 'dz-team-conflicts', 'data-testid': 'team-conflicts' });
   container.append(el('p', { class: 'dz-muted' }, t(TEAM_TEXT.conflictIntro)), list);
-  let disposed = false;
-
-  const refresh = async () => {
-    let conflicts: TeamConflict[];
-    try {
-      conflicts = await client.call('team.conflicts', {});
-    } catch (error) {
-      workbench.showError(error);
-      return;
-    }
-    if (disposed) return;
-    clear(list);
-    if (conflicts.length === 0) {
-      list.append(el('p', { class: 'dz-team-none', 'data-testid': 'team-no-conflicts' }, t(TEAM_TEXT.noConflicts)));
-      return;
-    }
-    for (const conflict of conflicts) list.append(conflictCard(conflict));
-  };
+  const view = liveTeamView({
+    client,
+    workbench,
+    load: () => client.call('team.conflicts', {}),
+    render: (conflicts: TeamConflict[]) => {
+      clear(list);
+      if (conflicts.length === 0) {
+        list.append(el('p', { class: 'dz-team-none', 'data-testid': 'team-no-conflicts' }, t(TEAM_TEXT.noConflicts)));
+        return;
+      }
+      for (const conflict of conflicts) list.append(conflictCard(conflict));
+    },
+  });
 
   const resolve = async (card: HTMLElement, conflict: TeamConflict, choice: 'mine' | 'theirs' | 'combined', value?: unknown) => {
     for (const button of card.querySelectorAll('button')) button.disabled = true;
@@ -49,7 +45,7 @@ export function renderConflictsView(container: HTMLElement, deps: ConflictsViewD
     } catch (error) {
       workbench.showError(error);
     }
-    await refresh();
+    await view.refresh();
   };
 
   const side = (label: { en: string; 'zh-CN': string }, which: 'mine' | 'theirs', conflict: TeamConflict) => {
@@ -99,7 +95,7 @@ export function renderConflictsView(container: HTMLElement, deps: ConflictsViewD
         { class: 'dz-team-card-head' },
         el('span', { class: 'dz-team-zh' }, conflict.zh),
         el('code', { class: 'dz-muted' }, conflict.entryId),
-        el('span', { class: 'dz-team-field' }, conflict.field === null ? t(TEAM_TEXT.wholeEntry) : `${t(TEAM_TEXT.field)}: ${conflict.field}`),
+        el('span', { class: 'dz-team-field' }, conflict.field === null ? t(TEAM_TEXT.wholeEntry) : `${t(TEAM_TEXT.field)}: ${t(TEAM_TEXT.fieldName[conflict.field])}`),
       ),
       el('div', { class: 'dz-team-sides' }, side(TEAM_TEXT.mine, 'mine', conflict), side(TEAM_TEXT.theirs, 'theirs', conflict)),
       el(
@@ -126,12 +122,5 @@ export function renderConflictsView(container: HTMLElement, deps: ConflictsViewD
     return card;
   };
 
-  const off = client.onEvent((event) => {
-    if (event.type === 'team-sync' && event.state !== 'syncing') void refresh();
-  });
-  void refresh();
-  return () => {
-    disposed = true;
-    off();
-  };
+  return view.dispose;
 }

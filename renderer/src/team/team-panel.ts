@@ -7,6 +7,7 @@ import { format } from '../i18n';
 import { TEAM_TEXT } from './strings';
 import { describeValue, formatWhen } from './format';
 import { TEAM_CONFLICTS_VIEW } from './ids';
+import { liveTeamView } from './live-view';
 
 /** The side tab: where the team glossary is, its state, sync now, the conflicts, and an entry's history. */
 export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClient; i18n: I18n; workbench: Workbench }): () => void {
@@ -14,8 +15,6 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
   const t = (text: { en: string; 'zh-CN': string }, params?: Record<string, string | number>) => format(i18n.text(text), params);
   const body = el('div', { class: 'dz-team-panel', 'data-testid': 'team-panel' });
   container.append(body);
-  let disposed = false;
-
   const sync = async () => {
     try {
       const report = await client.call('team.sync', {});
@@ -55,8 +54,8 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
           el(
             'li',
             {},
-            el('div', {}, el('strong', {}, version.author), ' ', el('span', { class: 'dz-muted' }, `${formatWhen(version.at, i18n.language)} · ${version.change}`)),
-            ...version.fields.map((change) => el('div', { class: 'dz-team-diff' }, `${change.field}: `, el('del', {}, describeValue(change.before)), ' → ', el('ins', {}, describeValue(change.after)))),
+            el('div', {}, el('strong', {}, version.author), ' ', el('span', { class: 'dz-muted' }, `${formatWhen(version.at, i18n.language)} · ${t(version.merge ? TEAM_TEXT.change.merged : TEAM_TEXT.change[version.change])}`)),
+            ...version.fields.map((change) => el('div', { class: 'dz-team-diff' }, `${t(TEAM_TEXT.fieldName[change.field])}: `, el('del', {}, describeValue(change.before)), ' → ', el('ins', {}, describeValue(change.after)))),
             el('button', {
               class: 'dz-button dz-team-revert',
               onclick: async () => {
@@ -77,15 +76,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
     return el('div', {}, el('h3', {}, t(TEAM_TEXT.history)), select, versions);
   };
 
-  const refresh = async () => {
-    let status: TeamStatus;
-    try {
-      status = await client.call('team.status', {});
-    } catch (error) {
-      workbench.showError(error);
-      return;
-    }
-    if (disposed) return;
+  const render = async (status: TeamStatus) => {
     clear(body);
     if (!status.configured) {
       body.append(configureForm());
@@ -113,12 +104,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
     ]);
   };
 
-  const off = client.onEvent((event) => {
-    if (event.type === 'team-sync' && event.state !== 'syncing') void refresh();
-  });
-  void refresh();
-  return () => {
-    disposed = true;
-    off();
-  };
+  const view = liveTeamView({ client, workbench, load: () => client.call('team.status', {}), render });
+  const refresh = view.refresh;
+  return view.dispose;
 }
