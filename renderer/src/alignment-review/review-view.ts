@@ -48,6 +48,8 @@ export function renderReviewView(container: HTMLElement, proposal: AlignmentProp
     history = kind === 'undo' ? undo(history) : kind === 'redo' ? redo(history) : applyEdit(history, kind);
     selected = Math.min(selected, history.beads.length - 1);
     render();
+    // The clicked button was replaced: keep the keyboard (undo, arrows) on the view.
+    root.focus({ preventScroll: true });
   }
 
   const sentences = (side: 'zh' | 'en', ids: number[]) => {

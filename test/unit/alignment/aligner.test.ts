@@ -116,3 +116,15 @@ test('a cancelled alignment stops', () => {
   controller.abort();
   assert.throws(() => alignSegments(['一。'], ['One.'], { signal: controller.signal }), { name: 'AbortError' });
 });
+
+test('confidence is high for pairs that explain each other and low where nothing matches', async () => {
+  const { LOW_CONFIDENCE } = await import('../../../main/alignment/edit');
+  const zh = [ZH.meeting, ZH.factory, '农村农民收入提高，医院医生为病人服务。', ZH.river];
+  const en = [EN.meeting, EN.factory, 'The weather was fine and many people went out to the seaside on Sunday afternoon.', EN.river];
+  const beads = alignSegments(zh, en, { lexicon: smallLexicon });
+  const byZh = new Map(beads.map((b) => [b.zh[0], b]));
+  assert.ok(byZh.get(0)!.confidence >= LOW_CONFIDENCE, `good pair: ${byZh.get(0)!.confidence}`);
+  assert.ok(byZh.get(1)!.confidence >= LOW_CONFIDENCE, `good pair: ${byZh.get(1)!.confidence}`);
+  const unrelated = beads.find((b) => b.zh.includes(2) || b.en.includes(2))!;
+  assert.ok(unrelated.confidence < LOW_CONFIDENCE, `unrelated sentences: ${unrelated.confidence}`);
+});
