@@ -22,7 +22,9 @@ const ARTICLE_ROOTS = ['[itemprop="articleBody"]', 'article', '.TRS_Editor', '#z
  */
 export function readHtml(html: string, sourceName: string): ImportedText {
   const $ = cheerio.load(html);
-  const title = normalizeBlockText($('h1').first().text() || $('title').first().text()).replace(/\n/g, ' ');
+  const heading = normalizeBlockText($('h1').first().text()).replace(/\n/g, ' ');
+  // <title> usually carries the site name: "标题_梅州市人民政府", "标题 - 中山日报".
+  const title = heading || normalizeBlockText($('title').first().text()).replace(/\n/g, ' ').split(/\s*[_|｜]\s*|\s+[-—–]\s+/)[0]!.trim();
   $(NEVER_TEXT).remove();
   $(CHROME).not('body, html').filter((_, element) => !isArticleRoot($, element)).remove();
   const root = findArticleRoot($);

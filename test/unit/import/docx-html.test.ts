@@ -61,3 +61,10 @@ test('.html without a known article container: the element with the most Chinese
   const imported = await readBytes(Buffer.from(html), 'page.htm');
   assert.deepEqual(imported.text.split('\n'), ['第一段正文内容比较长，讲的是会议。', '第二段正文。', '第三段正文。']);
 });
+
+test('.html without <h1>: the <title> without the site name is the headline', async () => {
+  const html = '<html><head><title>全市干部大会召开_梅州市人民政府</title></head><body><div id="zoom"><p>11日，全市干部大会在市委礼堂召开。</p></div></body></html>';
+  const imported = await readBytes(Buffer.from(html), 'page.html');
+  assert.deepEqual(imported.text.split('\n'), ['全市干部大会召开', '11日，全市干部大会在市委礼堂召开。']);
+  assert.deepEqual(imported.hints, [{ start: 0, end: 8, kind: 'headline' }]);
+});
