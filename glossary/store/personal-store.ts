@@ -65,6 +65,16 @@ export class PersonalGlossaryStore implements GlossaryLayerSource {
     return entries;
   }
 
+  /** Changes whenever the file does (also when another process, e.g. the CLI, wrote it): its mtime and size. */
+  async version(): Promise<string> {
+    try {
+      const stat = await fs.stat(this.options.file);
+      return `${stat.mtimeMs}:${stat.size}`;
+    } catch {
+      return 'absent';
+    }
+  }
+
   async get(id: string): Promise<TermEntry | undefined> {
     return (await this.load()).find((e) => e.id === id);
   }

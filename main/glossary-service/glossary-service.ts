@@ -49,6 +49,8 @@ export interface ImportPreview {
  */
 export class GlossaryService {
   private loaded: Promise<Loaded> | undefined;
+  /** The personal file's version the cache was built from: another process (the CLI) may change it. */
+  private loadedPersonalVersion: string | undefined;
   private readonly previews = new Map<string, { entries: TermEntry[]; problems: ImportProblem[] }>();
 
   constructor(private readonly deps: GlossaryServiceDeps) {}
@@ -59,7 +61,12 @@ export class GlossaryService {
     this.deps.emit?.({ type: 'glossary-changed', reason });
   }
 
-  private load(): Promise<Loaded> {
+  private async load(): Promise<Loaded> {
+    const personalVersion = await this.deps.personal.version();
+    if (personalVersion !== this.loadedPersonalVersion) {
+      this.loaded = undefined;
+      this.loadedPersonalVersion = personalVersion;
+    }
     if (!this.loaded) {
       const attempt = this.loadNow();
       this.loaded = attempt;
@@ -166,6 +173,8 @@ export class GlossaryService {
     }
     const importId = randomUUID();
     this.previews.set(importId, { entries: result.entries, problems: result.problems });
+    // Keep only the last few previews: an abandoned preview must not hold a big file forever.
+    while (this.previews.size > MAX_PENDING_IMPORTS) this.previews.delete(this.previews.keys().next().value!);
     return {
       importId,
       fileName,
@@ -203,6 +212,8 @@ export class GlossaryService {
     return exportGlossary(entries, format);
   }
 }
+
+const MAX_PENDING_IMPORTS = 8;
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;

@@ -87,3 +87,11 @@ test('API: import preview then accept; a file with problems needs acceptValidPar
   assert.equal(JSON.parse(Buffer.from(personalOnly.base64, 'base64').toString('utf8')).length, 1);
   await assert.rejects(call('glossary.importPreview', { source: { kind: 'path', path: path.join(home, 'missing.tbx') } }), { code: 'GLOSSARY_FILE_UNREADABLE' });
 });
+
+test('a change of the personal file by another process (the CLI) is seen without a restart', async () => {
+  const { service, home } = await setup();
+  assert.deepEqual((await service.matchTexts(['坚持制造业当家']))[0], []);
+  const { PersonalGlossaryStore, personalGlossaryPath } = await import('../../../glossary/store/personal-store');
+  await new PersonalGlossaryStore({ file: personalGlossaryPath(home) }).add({ zh: '制造业当家', en: 'manufacturing as the mainstay' }, 'cli');
+  assert.equal((await service.matchTexts(['坚持制造业当家']))[0][0].term.entry.createdBy, 'cli');
+});
