@@ -9,8 +9,9 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD="${ELECTRON_SKIP_BINARY_DOWNLOAD:-1}"
 export DEBIAN_FRONTEND=noninteractive
 
 # chromium: UI tests; libreoffice-writer + poppler-utils: looking at exported .docx pages;
-# libxml2-utils: xmllint for XLIFF/TMX validation; git: team glossary tests; fonts-noto-cjk: CJK glyphs.
-APT_PACKAGES=(chromium libreoffice-writer poppler-utils libxml2-utils fonts-noto-cjk git)
+# libxml2-utils: xmllint for XLIFF/TMX validation; git: team glossary tests; fonts-noto-cjk: CJK glyphs;
+# fonts-liberation2: Times New Roman's metric twin, so the Latin text of exports renders as Word would set it.
+APT_PACKAGES=(chromium libreoffice-writer poppler-utils libxml2-utils fonts-noto-cjk fonts-liberation2 git)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { sep } from 'node:path';
+// nodejieba's index.js loads its native binding only on first use, so importing it is cheap.
+import nodejieba from 'nodejieba';
 import { UserFacingError } from '../common/errors';
 
 /** Word tokens of Chinese text; the glossary feeds its terms in as user words. */
@@ -72,9 +73,7 @@ export function createJiebaSegmenter(options: JiebaSegmenterOptions = {}): WordS
 }
 
 function loadNodeJieba(): NodeJieba {
-  // In the Electron main bundle (CommonJS, nodejieba external) `require` exists and import.meta does not.
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url);
-  return load('nodejieba') as NodeJieba;
+  return nodejieba as unknown as NodeJieba;
 }
 
 /** Native code cannot read inside app.asar: point at the unpacked copy when there is one. */

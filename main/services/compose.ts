@@ -100,7 +100,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createProjectHandlers(projects),
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
-    ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion })),
+    ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion, memory })),
     ...createAlignmentHandlers({ alignment, projects, memory, translator }),
     ...createMemoryHandlers({ memory, translator }),
     ...createTeamHandlers(team.service),

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { gitFs as fs } from './git-fs';
 import { promises as fsp } from 'node:fs';
 import * as path from 'node:path';
 import git from 'isomorphic-git';

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { gitFs as fs } from './git-fs';
 import git from 'isomorphic-git';
 import type { TermEntry } from '../../glossary/engine/entry';
 import {

@@ -1,6 +1,7 @@
 import type { Extension } from './shell/extension';
 import { teamExtension } from './team/team-extension';
 import { alignmentReviewExtension } from './alignment-review/alignment-review-extension';
+import { exportExtension } from './export/export-extension';
 
 /**
  * THE mounting point for capability UIs. Each capability exports one `Extension` from its own folder
@@ -16,4 +17,5 @@ import { alignmentReviewExtension } from './alignment-review/alignment-review-ex
 export const extensions: Extension[] = [
   teamExtension,
   alignmentReviewExtension,
+  exportExtension,
 ];

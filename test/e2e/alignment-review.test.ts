@@ -49,8 +49,10 @@ test('the alignment review: import a translation, merge, split, shift, undo, acc
 
     await page.click('[data-testid=align-accept]');
     await page.waitForSelector('.dz-align-review', { state: 'detached', timeout: 30_000 });
-    await page.waitForSelector('.dz-toast', { timeout: 10_000 });
-    assert.match((await page.textContent('.dz-toast')) ?? '', /7 segments translated, 7 pairs added to the translation memory/);
+    // The "Aligning…" progress toast may still be on screen: wait for the one that reports the result.
+    const accepted = page.locator('.dz-toast', { hasText: 'segments translated' });
+    await accepted.waitFor({ timeout: 10_000 });
+    assert.match((await accepted.textContent()) ?? '', /7 segments translated, 7 pairs added to the translation memory/);
     await page.waitForTimeout(500);
     const rows = await targetRows(page);
     assert.match(rows[3], /^On April 18, Zhongshan convened .* into practice\.$/);
