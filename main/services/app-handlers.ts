@@ -25,6 +25,11 @@ export function createAppHandlers(deps: AppHandlerDeps): Omit<HandlersFor<typeof
       if (!deps.capabilities) return { available: false };
       return { available: true, path: await deps.capabilities.choosePath(request) };
     },
+    'app.openWindow': async ({ kind }) => {
+      if (!deps.capabilities) return { available: false };
+      await deps.capabilities.openWindow(kind);
+      return { available: true };
+    },
     'app.openExternal': async ({ url }) => {
       const checked = checkExternalUrl(url);
       if (!deps.capabilities) return { opened: false };

@@ -6,9 +6,12 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'duizhao';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/** The page for a window; `project` is the open project's handle, which the renderer reads at start. */
+/**
+ * The page for a window. The project's session handle goes in the address fragment the way the
+ * renderer's route reads it (`#handle=…`, renderer/src/shell/route.ts), so the window opens on it.
+ */
 export function appPageUrl(projectHandle?: string): string {
-  return `${APP_ORIGIN}/index.html${projectHandle ? `?project=${encodeURIComponent(projectHandle)}` : ''}`;
+  return `${APP_ORIGIN}/index.html${projectHandle ? `#${new URLSearchParams({ handle: projectHandle })}` : ''}`;
 }
 
 /** Whether a frame URL is our own UI (IPC senders, navigation targets). */

@@ -3,9 +3,13 @@ import type { HostCapabilities } from '../services/host-capabilities';
 import { checkExternalUrl } from '../services/external-url';
 import { dialogSpec } from './dialog-options';
 
-/** Native dialogs and the system browser, for the services' `app.choosePath` / `app.openExternal`. */
-export function electronCapabilities(): HostCapabilities {
+/**
+ * Native dialogs, windows and the system browser, for the services' `app.choosePath`, `app.openWindow`
+ * and `app.openExternal`. Windows belong to main.ts, which passes how to open one.
+ */
+export function electronCapabilities(openWindow: HostCapabilities['openWindow'] = async () => undefined): HostCapabilities {
   return {
+    openWindow,
     async choosePath({ purpose, defaultName, extensions }) {
       const spec = dialogSpec(purpose, extensions);
       const parent = BrowserWindow.getFocusedWindow() ?? undefined;

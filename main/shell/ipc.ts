@@ -15,6 +15,8 @@ export interface IpcWiring {
   onProjectShown(sender: WebContents, handle: string): void;
   /** Files dropped on a window (paths resolved by the preload). */
   onPathsDropped(sender: WebContents, paths: string[]): void;
+  /** A successful settings.update (UI language, recent projects): the native menu is rebuilt. */
+  onSettingsChanged(): void;
 }
 
 /** Every request goes through the dispatcher, which validates it against the contract. */
@@ -28,6 +30,7 @@ export function wireIpc(services: ComposedServices, wiring: IpcWiring): () => vo
     }
     const response = await services.dispatch(method, params, { host: 'electron', taskId: taskId as string | undefined });
     if (response.ok && method.startsWith('project.') && hasHandle(response.result)) wiring.onProjectShown(event.sender, response.result.handle);
+    if (response.ok && method === 'settings.update') wiring.onSettingsChanged();
     return response;
   });
   const onDrop = (event: Electron.IpcMainEvent, paths: unknown) => {

@@ -120,7 +120,11 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       appVersion: app.getVersion(),
       settings: new ElectronSettingsStore(dataHome),
-      capabilities: electronCapabilities(),
+      // app.openWindow: a project chosen in a dialog or a start screen, each in a window of its own.
+      capabilities: electronCapabilities(async (kind) => {
+        if (kind === 'open-project') await runAction({ type: 'open-project' });
+        else await windows?.create();
+      }),
     });
     const composed = services;
     windows = new ProjectWindows({
@@ -136,6 +140,8 @@ if (!app.requestSingleInstanceLock()) {
         void refreshMenu();
       },
       onPathsDropped: (sender, paths) => void openLaunch(classifyLaunchPaths(paths, process.cwd()), sender),
+      // The menu follows the UI language and the recent list as soon as they change.
+      onSettingsChanged: () => void refreshMenu(),
     });
     composed.onEvent((event) => shown.broadcast(event));
     await refreshMenu();

@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { COMMAND_IDS } from '../../renderer/src/shell/command-ids';
+import { COMMAND_IDS, type CommandId } from '../../renderer/src/shell/command-ids';
+import { menuAccelerator } from '../../renderer/src/shell/command-keys';
 
 /**
  * The native menu as plain data, so it is tested without Electron (menu.ts turns it into an Electron
- * Menu). Items are renderer commands (sent as `menu-command` events; their accelerators are shown
- * but left to the renderer's own keybindings, which know when the editor has focus), shell actions
- * (dialogs, windows), or Electron roles (clipboard, zoom, quit).
+ * Menu). Items are renderer commands (sent as `menu-command` events; their accelerators come from the
+ * renderer's key table, command-keys.ts, are shown, and are left to the renderer's own keybindings,
+ * which know when the editor has focus), shell actions (dialogs, windows), or Electron roles.
  */
 export type ShellAction =
   | { type: 'new-from-file' }
@@ -17,7 +18,8 @@ export type ShellAction =
 
 export type MenuItemSpec =
   | { kind: 'command'; command: string; label: string; accelerator?: string }
-  | { kind: 'action'; action: ShellAction; label: string; accelerator?: string; enabled?: boolean }
+  /** `keyInRenderer`: the renderer binds the same key and asks the shell (app.openWindow); the menu only shows it. */
+  | { kind: 'action'; action: ShellAction; label: string; accelerator?: string; keyInRenderer?: boolean; enabled?: boolean }
   | { kind: 'role'; role: string; label?: string }
   | { kind: 'separator' }
   | { kind: 'submenu'; label: string; items: MenuItemSpec[] };
@@ -45,6 +47,8 @@ const LABELS = {
     markReviewed: 'Mark as Reviewed', showOriginal: 'Show Original Text', cleanupReport: 'Cleanup Report', toggleTheme: 'Toggle Dark Theme',
     switchLanguage: '中文界面', addTerm: 'Add Term…', glossaryPanel: 'Glossary', termsPanel: 'Terms in Segment', shortcuts: 'Keyboard Shortcuts',
     palette: 'Command Palette…', dataFolder: 'Open Data Folder', about: 'About Duizhao',
+    importTranslation: 'Import Translation…', importReview: 'Import Review…', importTmx: 'Import TMX into Memory…', exportProject: 'Export…',
+    teamSync: 'Sync Team Glossary', teamConflicts: 'Team Glossary Conflicts',
   },
   'zh-CN': {
     file: '文件', edit: '编辑', view: '视图', glossary: '术语', help: '帮助',
@@ -54,12 +58,14 @@ const LABELS = {
     markReviewed: '标记为已审校', showOriginal: '显示原文', cleanupReport: '清理报告', toggleTheme: '切换深色主题',
     switchLanguage: 'English UI', addTerm: '添加术语…', glossaryPanel: '术语表', termsPanel: '本句术语', shortcuts: '快捷键',
     palette: '命令面板…', dataFolder: '打开数据文件夹', about: '关于对照',
+    importTranslation: '导入译文…', importReview: '导入审校稿…', importTmx: '导入 TMX 到翻译记忆…', exportProject: '导出…',
+    teamSync: '同步团队术语表', teamConflicts: '团队术语冲突',
   },
 } as const;
 
 export function buildMenuSpec(context: MenuContext): MenuSpec[] {
   const t = LABELS[context.uiLanguage];
-  const command = (id: string, label: string, accelerator?: string): MenuItemSpec => ({ kind: 'command', command: id, label, accelerator });
+  const command = (id: CommandId, label: string): MenuItemSpec => ({ kind: 'command', command: id, label, accelerator: menuAccelerator(id) });
   const separator: MenuItemSpec = { kind: 'separator' };
 
   const recentItems: MenuItemSpec[] = context.recentProjects.length
@@ -75,12 +81,17 @@ export function buildMenuSpec(context: MenuContext): MenuSpec[] {
     label: t.file,
     items: [
       { kind: 'action', action: { type: 'new-from-file' }, label: t.newFromFile, accelerator: 'CmdOrCtrl+N' },
-      command(COMMAND_IDS.newProject, t.newFromText, 'CmdOrCtrl+Shift+N'),
-      { kind: 'action', action: { type: 'open-project' }, label: t.open, accelerator: 'CmdOrCtrl+O' },
+      command(COMMAND_IDS.newProject, t.newFromText),
+      { kind: 'action', action: { type: 'open-project' }, label: t.open, accelerator: menuAccelerator(COMMAND_IDS.openProject), keyInRenderer: true },
       { kind: 'submenu', label: t.recent, items: recentItems },
       separator,
-      command(COMMAND_IDS.saveProject, t.save, 'CmdOrCtrl+S'),
-      command(COMMAND_IDS.saveProjectAs, t.saveAs, 'CmdOrCtrl+Shift+S'),
+      command(COMMAND_IDS.saveProject, t.save),
+      command(COMMAND_IDS.saveProjectAs, t.saveAs),
+      separator,
+      command(COMMAND_IDS.importTranslation, t.importTranslation),
+      command(COMMAND_IDS.importReview, t.importReview),
+      command(COMMAND_IDS.importTmx, t.importTmx),
+      command(COMMAND_IDS.exportProject, t.exportProject),
       separator,
       command(COMMAND_IDS.closeProject, t.closeProject),
       { kind: 'role', role: 'close' },
@@ -99,9 +110,9 @@ export function buildMenuSpec(context: MenuContext): MenuSpec[] {
       { kind: 'role', role: 'paste' },
       { kind: 'role', role: 'selectAll' },
       separator,
-      command(COMMAND_IDS.find, t.find, 'CmdOrCtrl+F'),
+      command(COMMAND_IDS.find, t.find),
       separator,
-      command(COMMAND_IDS.confirmSegment, t.confirm, 'CmdOrCtrl+Enter'),
+      command(COMMAND_IDS.confirmSegment, t.confirm),
       command(COMMAND_IDS.nextUnconfirmed, t.nextUnconfirmed),
       command(COMMAND_IDS.nextSegment, t.nextSegment),
       command(COMMAND_IDS.previousSegment, t.previousSegment),
@@ -128,14 +139,21 @@ export function buildMenuSpec(context: MenuContext): MenuSpec[] {
   const glossary: MenuSpec = {
     id: 'glossary',
     label: t.glossary,
-    items: [command(COMMAND_IDS.addTerm, t.addTerm, 'CmdOrCtrl+Shift+G'), command(COMMAND_IDS.glossaryPanel, t.glossaryPanel), command(COMMAND_IDS.termsPanel, t.termsPanel)],
+    items: [
+      command(COMMAND_IDS.addTerm, t.addTerm),
+      command(COMMAND_IDS.glossaryPanel, t.glossaryPanel),
+      command(COMMAND_IDS.termsPanel, t.termsPanel),
+      separator,
+      command(COMMAND_IDS.teamSync, t.teamSync),
+      command(COMMAND_IDS.teamConflicts, t.teamConflicts),
+    ],
   };
   const help: MenuSpec = {
     id: 'help',
     label: t.help,
     items: [
-      command(COMMAND_IDS.shortcuts, t.shortcuts, 'F1'),
-      command(COMMAND_IDS.commandPalette, t.palette, 'CmdOrCtrl+Shift+P'),
+      command(COMMAND_IDS.shortcuts, t.shortcuts),
+      command(COMMAND_IDS.commandPalette, t.palette),
       separator,
       { kind: 'action', action: { type: 'open-data-folder' }, label: t.dataFolder },
       ...(context.isMac ? [] : [{ kind: 'action', action: { type: 'about' }, label: t.about } as MenuItemSpec]),

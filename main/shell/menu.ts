@@ -18,7 +18,7 @@ export function buildElectronMenu(spec: MenuSpec[], handlers: { command(id: stri
       case 'command':
         return { label: item.label, accelerator: item.accelerator, registerAccelerator: false, click: () => handlers.command(item.command) };
       case 'action':
-        return { label: item.label, accelerator: item.accelerator, enabled: item.enabled ?? true, click: () => handlers.action(item.action) };
+        return { label: item.label, accelerator: item.accelerator, registerAccelerator: !item.keyInRenderer, enabled: item.enabled ?? true, click: () => handlers.action(item.action) };
     }
   };
   return Menu.buildFromTemplate(spec.map((menu) => ({ label: menu.label, submenu: menu.items.map(toItem) })));

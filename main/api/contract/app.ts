@@ -26,6 +26,11 @@ export const appMethods = {
   'app.choosePath': method<{ available: boolean; path?: string }>()(
     z.object({ purpose: pathPurposeSchema, defaultName: z.string().optional(), extensions: z.array(z.string().regex(/^[\w.]+$/)).optional() }),
   ),
+  /**
+   * Desktop hosts keep one window per project: `open-project` asks for a project file and shows it in its
+   * own window, `start` opens a window on the start screen. `available: false` on hosts with one page (web).
+   */
+  'app.openWindow': method<{ available: boolean }>()(z.object({ kind: z.enum(['open-project', 'start']) })),
   /** Opens an https link in the system browser after checking it; other schemes are refused. */
   'app.openExternal': method<{ opened: boolean }>()(z.object({ url: z.string().min(1).max(2048) })),
 };

@@ -1,4 +1,5 @@
 import type { Extension } from '../shell/extension';
+import { COMMAND_IDS } from '../shell/command-ids';
 import { format } from '../i18n';
 import { fileToSource } from '../start/file-source';
 import type { AlignmentProposal } from '../../../main/alignment/types';
@@ -6,7 +7,7 @@ import { renderReviewView } from './review-view';
 import { ALIGN_TEXT } from './strings';
 import './alignment-review.css';
 
-export const IMPORT_TRANSLATION_COMMAND = 'alignment.importTranslation';
+export const IMPORT_TRANSLATION_COMMAND = COMMAND_IDS.importTranslation;
 export const ALIGNMENT_REVIEW_VIEW = 'alignment.review';
 
 /**

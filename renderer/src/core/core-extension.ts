@@ -1,6 +1,7 @@
 import type { App } from '../app';
 import type { Extension } from '../shell/extension';
 import { COMMAND_IDS } from '../shell/command-ids';
+import { keysOf } from '../shell/command-keys';
 import { renderCleanupReport } from '../start/cleanup-report';
 import { renderOriginal } from '../start/original-view';
 import { renderShortcuts, renderPalette } from './help-views';
@@ -26,28 +27,32 @@ export function coreExtension(app: App): Extension {
         workbench.notify(`${i18n.t('status.saved')}: ${saved.path ?? ''}`);
       };
 
-      commands.register({ id: COMMAND_IDS.newProject, label: { key: 'command.newProject' }, keybindings: ['Ctrl+N'], menu: 'file', order: 1, run: () => app.closeProject().then(() => app.showStart()) });
+      // A desktop host keeps one window per project: a new project or another project gets its own window.
+      const newProject = async () => {
+        if (app.hasNativeDialogs() && app.current()) await client.call('app.openWindow', { kind: 'start' });
+        else await app.closeProject().then(() => app.showStart());
+      };
+      commands.register({ id: COMMAND_IDS.newProject, label: { key: 'command.newProject' }, keybindings: keysOf(COMMAND_IDS.newProject), menu: 'file', order: 1, run: newProject });
       commands.register({
         id: COMMAND_IDS.openProject,
         label: { key: 'command.openProject' },
-        keybindings: ['Ctrl+O'],
+        keybindings: keysOf(COMMAND_IDS.openProject),
         menu: 'file',
         order: 2,
         run: async () => {
           if (app.hasNativeDialogs()) {
-            const choice = await client.call('app.choosePath', { purpose: 'open-project', extensions: ['duizhao'] });
-            if (choice.path) app.show(await client.call('project.open', { path: choice.path }));
+            await client.call('app.openWindow', { kind: 'open-project' });
           } else {
             await app.closeProject();
             app.showStart();
           }
         },
       });
-      commands.register({ id: COMMAND_IDS.saveProject, label: { key: 'command.saveProject' }, keybindings: ['Ctrl+S'], menu: 'file', order: 3, enabled: hasProject, run: () => saveAs() });
+      commands.register({ id: COMMAND_IDS.saveProject, label: { key: 'command.saveProject' }, keybindings: keysOf(COMMAND_IDS.saveProject), menu: 'file', order: 3, enabled: hasProject, run: () => saveAs() });
       commands.register({
         id: COMMAND_IDS.saveProjectAs,
         label: { key: 'command.saveProjectAs' },
-        keybindings: ['Ctrl+Shift+S'],
+        keybindings: keysOf(COMMAND_IDS.saveProjectAs),
         menu: 'file',
         order: 4,
         enabled: hasProject,
@@ -62,17 +67,17 @@ export function coreExtension(app: App): Extension {
       });
       commands.register({ id: COMMAND_IDS.closeProject, label: { key: 'command.closeProject' }, menu: 'file', order: 9, enabled: hasProject, run: () => app.closeProject() });
 
-      commands.register({ id: COMMAND_IDS.confirmSegment, label: { key: 'command.confirmSegment' }, keybindings: ['Ctrl+Enter', 'Enter'], scope: 'editor', menu: 'edit', order: 1, enabled: hasProject, run: () => editor()?.confirmActive() });
-      commands.register({ id: COMMAND_IDS.markReviewed, label: { key: 'command.markReviewed' }, keybindings: ['Ctrl+Shift+Enter'], scope: 'editor', menu: 'edit', order: 2, enabled: hasProject, run: () => editor()?.confirmActive('reviewed') });
-      commands.register({ id: COMMAND_IDS.nextSegment, label: { key: 'command.nextSegment' }, keybindings: ['Alt+Down'], scope: 'project', menu: 'edit', order: 3, enabled: hasProject, run: () => editor()?.move(1) });
-      commands.register({ id: COMMAND_IDS.previousSegment, label: { key: 'command.previousSegment' }, keybindings: ['Alt+Up'], scope: 'project', menu: 'edit', order: 4, enabled: hasProject, run: () => editor()?.move(-1) });
-      commands.register({ id: COMMAND_IDS.nextUnconfirmed, label: { key: 'command.nextUnconfirmed' }, keybindings: ['Ctrl+Shift+Down'], scope: 'project', menu: 'edit', order: 5, enabled: hasProject, run: () => editor()?.goToNextUnconfirmed() });
+      commands.register({ id: COMMAND_IDS.confirmSegment, label: { key: 'command.confirmSegment' }, keybindings: keysOf(COMMAND_IDS.confirmSegment), scope: 'editor', menu: 'edit', order: 1, enabled: hasProject, run: () => editor()?.confirmActive() });
+      commands.register({ id: COMMAND_IDS.markReviewed, label: { key: 'command.markReviewed' }, keybindings: keysOf(COMMAND_IDS.markReviewed), scope: 'editor', menu: 'edit', order: 2, enabled: hasProject, run: () => editor()?.confirmActive('reviewed') });
+      commands.register({ id: COMMAND_IDS.nextSegment, label: { key: 'command.nextSegment' }, keybindings: keysOf(COMMAND_IDS.nextSegment), scope: 'project', menu: 'edit', order: 3, enabled: hasProject, run: () => editor()?.move(1) });
+      commands.register({ id: COMMAND_IDS.previousSegment, label: { key: 'command.previousSegment' }, keybindings: keysOf(COMMAND_IDS.previousSegment), scope: 'project', menu: 'edit', order: 4, enabled: hasProject, run: () => editor()?.move(-1) });
+      commands.register({ id: COMMAND_IDS.nextUnconfirmed, label: { key: 'command.nextUnconfirmed' }, keybindings: keysOf(COMMAND_IDS.nextUnconfirmed), scope: 'project', menu: 'edit', order: 5, enabled: hasProject, run: () => editor()?.goToNextUnconfirmed() });
 
       commands.register({ id: COMMAND_IDS.cleanupReport, label: { key: 'command.cleanupReport' }, menu: 'view', order: 1, enabled: hasProject, run: () => workbench.openView('core.cleanupReport') });
       commands.register({
         id: COMMAND_IDS.showOriginal,
         label: { key: 'command.showOriginal' },
-        keybindings: ['Ctrl+Shift+O'],
+        keybindings: keysOf(COMMAND_IDS.showOriginal),
         scope: 'project',
         menu: 'view',
         order: 2,
@@ -83,8 +88,8 @@ export function coreExtension(app: App): Extension {
       commands.register({ id: COMMAND_IDS.toggleTheme, label: { key: 'command.toggleTheme' }, menu: 'view', order: 10, run: () => app.setTheme(app.currentTheme === 'dark' ? 'light' : 'dark') });
       commands.register({ id: COMMAND_IDS.switchLanguage, label: { key: 'command.switchLanguage' }, menu: 'view', order: 11, run: () => app.setLanguage(i18n.language === 'en' ? 'zh-CN' : 'en') });
 
-      commands.register({ id: COMMAND_IDS.shortcuts, label: { key: 'command.shortcuts' }, keybindings: ['F1'], menu: 'help', order: 1, run: () => workbench.openView('core.shortcuts') });
-      commands.register({ id: COMMAND_IDS.commandPalette, label: { key: 'command.commandPalette' }, keybindings: ['Ctrl+Shift+P'], menu: 'help', order: 2, run: () => workbench.openView('core.palette') });
+      commands.register({ id: COMMAND_IDS.shortcuts, label: { key: 'command.shortcuts' }, keybindings: keysOf(COMMAND_IDS.shortcuts), menu: 'help', order: 1, run: () => workbench.openView('core.shortcuts') });
+      commands.register({ id: COMMAND_IDS.commandPalette, label: { key: 'command.commandPalette' }, keybindings: keysOf(COMMAND_IDS.commandPalette), menu: 'help', order: 2, run: () => workbench.openView('core.palette') });
 
       views.register({
         id: 'core.cleanupReport',

@@ -1,4 +1,6 @@
 import type { Extension } from '../shell/extension';
+import { COMMAND_IDS } from '../shell/command-ids';
+import { keysOf } from '../shell/command-keys';
 import { format } from '../i18n';
 import { fileToSource } from '../start/file-source';
 import type { ImportSource } from '../../../main/api/contract/export';
@@ -8,9 +10,9 @@ import { pickFile } from './download';
 import { EXPORT_TEXT } from './strings';
 import './export.css';
 
-export const EXPORT_COMMAND = 'export.export';
-export const IMPORT_REVIEW_COMMAND = 'export.importReview';
-export const IMPORT_TMX_COMMAND = 'export.importTmx';
+export const EXPORT_COMMAND = COMMAND_IDS.exportProject;
+export const IMPORT_REVIEW_COMMAND = COMMAND_IDS.importReview;
+export const IMPORT_TMX_COMMAND = COMMAND_IDS.importTmx;
 export const EXPORT_DIALOG = 'export.dialog';
 export const IMPORT_REVIEW_DIALOG = 'export.importReviewDialog';
 
@@ -51,7 +53,7 @@ export const exportExtension: Extension = {
         label: EXPORT_TEXT.exportCommand,
         menu: 'file',
         order: 60,
-        keybindings: ['Ctrl+Shift+E'],
+        keybindings: keysOf(COMMAND_IDS.exportProject),
         enabled: () => Boolean(project.current()),
         run: () => {
           if (!project.current()) return workbench.notify(t(EXPORT_TEXT.needProject), 'error');

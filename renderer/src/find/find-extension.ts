@@ -1,6 +1,7 @@
 import type { App } from '../app';
 import type { Extension } from '../shell/extension';
 import { COMMAND_IDS } from '../shell/command-ids';
+import { keysOf } from '../shell/command-keys';
 import { el, clear } from '../dom';
 import { findInRows, type FindHit } from './find-matches';
 
@@ -29,7 +30,7 @@ export function findExtension(app: App): Extension {
       commands.register({
         id: COMMAND_IDS.find,
         label: { key: 'command.find' },
-        keybindings: ['Ctrl+F'],
+        keybindings: keysOf(COMMAND_IDS.find),
         menu: 'edit',
         order: 20,
         run: () => {

@@ -4,6 +4,7 @@ import type { KeyArgs } from '../shell/commands';
 import type { EditorController } from '../editor/editor-controller';
 import type { RowSpan } from '../editor/paired-panes';
 import { COMMAND_IDS } from '../shell/command-ids';
+import { keysOf } from '../shell/command-keys';
 import { checkTranslation, type TranslationCheck } from '../../../glossary/engine/check';
 import { el, clear } from '../dom';
 import type { GlossaryPort, SegmentTermMatch } from './glossary-port';
@@ -150,7 +151,7 @@ export function glossaryExtension(app: App): Extension {
       commands.register({
         id: COMMAND_IDS.insertRendering,
         label: { key: 'command.insertRendering' },
-        keybindings: ['Ctrl+1', 'Ctrl+2', 'Ctrl+3', 'Ctrl+4', 'Ctrl+5', 'Ctrl+6', 'Ctrl+7', 'Ctrl+8', 'Ctrl+9'],
+        keybindings: keysOf(COMMAND_IDS.insertRendering),
         keyLabel: 'Ctrl+1…9',
         scope: 'project',
         hidden: true,
@@ -163,7 +164,7 @@ export function glossaryExtension(app: App): Extension {
       commands.register({
         id: COMMAND_IDS.addTerm,
         label: { key: 'command.addTerm' },
-        keybindings: ['Ctrl+Shift+G'],
+        keybindings: keysOf(COMMAND_IDS.addTerm),
         menu: 'glossary',
         order: 1,
         run: () => {
@@ -172,7 +173,7 @@ export function glossaryExtension(app: App): Extension {
         },
       });
       commands.register({ id: COMMAND_IDS.termsPanel, label: { key: 'command.termsPanel' }, menu: 'glossary', order: 2, run: () => workbench.openView('glossary.terms') });
-      commands.register({ id: COMMAND_IDS.glossaryPanel, label: { key: 'command.glossaryPanel' }, keybindings: ['Ctrl+Shift+L'], menu: 'glossary', order: 3, run: () => workbench.openView('glossary.panel') });
+      commands.register({ id: COMMAND_IDS.glossaryPanel, label: { key: 'command.glossaryPanel' }, keybindings: keysOf(COMMAND_IDS.glossaryPanel), menu: 'glossary', order: 3, run: () => workbench.openView('glossary.panel') });
 
       views.register({
         id: 'glossary.terms',

@@ -26,4 +26,12 @@ export const COMMAND_IDS = {
   switchLanguage: 'view.switchLanguage',
   shortcuts: 'help.shortcuts',
   commandPalette: 'help.commandPalette',
+  importTranslation: 'alignment.importTranslation',
+  exportProject: 'export.export',
+  importReview: 'export.importReview',
+  importTmx: 'export.importTmx',
+  teamSync: 'team.sync',
+  teamConflicts: 'team.showConflicts',
 } as const;
+
+export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

@@ -36,6 +36,31 @@ test('the accelerators translators expect send the renderer its own command ids'
   assert.ok(!roles.includes('toggleDevTools'), 'no developer tools in packaged builds');
 });
 
+test('the menu shows the keys the renderer binds, from the one key table, and lists every capability', async () => {
+  const { CommandRegistry } = await import('../../../renderer/src/shell/commands');
+  const { COMMAND_KEYS, keysOf } = await import('../../../renderer/src/shell/command-keys');
+  const { toElectronAccelerator } = await import('../../../renderer/src/shell/keybindings');
+  const items = buildMenuSpec({ isMac: false, uiLanguage: 'en', recentProjects: [], devTools: false }).flatMap((m) => flatten(m.items));
+  const commands = items.filter((i): i is Extract<MenuItemSpec, { kind: 'command' }> => i.kind === 'command');
+  for (const item of commands) {
+    const keys = COMMAND_KEYS[item.command as keyof typeof COMMAND_KEYS];
+    assert.equal(item.accelerator, keys ? toElectronAccelerator(keys[0]!) : undefined, `${item.command} shows the key the renderer binds`);
+  }
+  // Every key the table gives is one the renderer's registry accepts, and no two commands share a key.
+  const registry = new CommandRegistry();
+  for (const [id] of Object.entries(COMMAND_KEYS)) registry.register({ id, label: { en: id, 'zh-CN': id }, keybindings: keysOf(id as never), run() {} });
+  const all = Object.values(COMMAND_KEYS).flatMap((keys) => [...keys!]);
+  assert.equal(new Set(all).size, all.length, 'no key is bound twice');
+  // The shell's own new-from-file key is not one the renderer binds (it would run twice).
+  assert.ok(!all.includes('Ctrl+N'));
+  const shown = new Set(commands.map((i) => i.command));
+  for (const id of [COMMAND_IDS.exportProject, COMMAND_IDS.importReview, COMMAND_IDS.importTranslation, COMMAND_IDS.importTmx, COMMAND_IDS.teamConflicts, COMMAND_IDS.teamSync, COMMAND_IDS.nextUnconfirmed, COMMAND_IDS.showOriginal]) {
+    assert.ok(shown.has(id), `${id} is in the native menu`);
+  }
+  const open = items.find((i) => i.kind === 'action' && i.action.type === 'open-project');
+  assert.ok(open?.kind === 'action' && open.keyInRenderer, 'Ctrl+O is the renderer’s (it asks the shell for a window), so it never fires twice');
+});
+
 test('Open Recent lists the recent projects, or says there are none', () => {
   const spec = buildMenuSpec({ isMac: false, uiLanguage: 'en', recentProjects: ['/work/a/plenary.duizhao', '/work/b/economy.duizhao'], devTools: true });
   const recent = spec[0].items.find((i) => i.kind === 'submenu');

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isAppUrl, appPageUrl } from '../../../main/shell/app-url';
+import { readRoute } from '../../../renderer/src/shell/route';
 import { classifyLaunchPaths } from '../../../main/shell/launch-paths';
 import { restoreWindowState, DEFAULT_WINDOW_STATE } from '../../../main/shell/window-state';
 import { dialogSpec } from '../../../main/shell/dialog-options';
@@ -29,7 +30,9 @@ test('only main/shell imports electron', () => {
 test('IPC senders and navigation: only app://duizhao pages count as the UI', () => {
   assert.equal(isAppUrl(appPageUrl()), true);
   assert.equal(isAppUrl(appPageUrl('h-1')), true);
-  assert.equal(appPageUrl('a b'), 'app://duizhao/index.html?project=a%20b');
+  assert.equal(appPageUrl('a b'), 'app://duizhao/index.html#handle=a+b');
+  // The renderer reads the handle from exactly that address, so the window opens on its project.
+  assert.deepEqual(readRoute(new URL(appPageUrl('h-1&x=y')).hash), { handle: 'h-1&x=y', path: undefined });
   for (const url of ['https://duizhao', 'app://evil/index.html', 'file:///index.html', 'http://127.0.0.1:3000/', 'app://user:pw@duizhao/', '', undefined, 'not a url']) {
     assert.equal(isAppUrl(url), false, String(url));
   }
