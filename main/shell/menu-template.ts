@@ -48,7 +48,7 @@ const LABELS = {
     switchLanguage: '中文界面', addTerm: 'Add Term…', glossaryPanel: 'Glossary', termsPanel: 'Terms in Segment', shortcuts: 'Keyboard Shortcuts',
     palette: 'Command Palette…', dataFolder: 'Open Data Folder', about: 'About Duizhao',
     importTranslation: 'Import Translation…', importReview: 'Import Review…', importTmx: 'Import TMX into Memory…', exportProject: 'Export…',
-    teamSync: 'Sync Team Glossary', teamConflicts: 'Team Glossary Conflicts',
+    teamSync: 'Sync Team Glossary', teamConflicts: 'Team Glossary Conflicts', settings: 'Preferences…',
   },
   'zh-CN': {
     file: '文件', edit: '编辑', view: '视图', glossary: '术语', help: '帮助',
@@ -59,7 +59,7 @@ const LABELS = {
     switchLanguage: 'English UI', addTerm: '添加术语…', glossaryPanel: '术语表', termsPanel: '本句术语', shortcuts: '快捷键',
     palette: '命令面板…', dataFolder: '打开数据文件夹', about: '关于对照',
     importTranslation: '导入译文…', importReview: '导入审校稿…', importTmx: '导入 TMX 到翻译记忆…', exportProject: '导出…',
-    teamSync: '同步团队术语表', teamConflicts: '团队术语冲突',
+    teamSync: '同步团队术语表', teamConflicts: '团队术语冲突', settings: '偏好设置…',
   },
 } as const;
 
@@ -127,6 +127,7 @@ export function buildMenuSpec(context: MenuContext): MenuSpec[] {
       command(COMMAND_IDS.cleanupReport, t.cleanupReport),
       command(COMMAND_IDS.toggleTheme, t.toggleTheme),
       command(COMMAND_IDS.switchLanguage, t.switchLanguage),
+      command(COMMAND_IDS.settings, t.settings),
       separator,
       { kind: 'role', role: 'resetZoom' },
       { kind: 'role', role: 'zoomIn' },

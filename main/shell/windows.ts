@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, shell, type WebContents } from 'electron';
+import { BrowserWindow, dialog, screen, shell, type WebContents } from 'electron';
 import type { ApiEvent } from '../api/contract/events';
 import type { SettingsStore } from '../settings/store';
 import { checkExternalUrl } from '../services/external-url';
@@ -14,8 +14,11 @@ export interface ProjectWindowsDeps {
   onProjectWindowClosed(handle: string): void;
 }
 
+const UNLOAD_RETRIES = 5;
+const UNLOAD_RETRY_MS = 300;
+
 /**
- * One window per project. A window starts empty (start screen) or with `?project=<handle>`; the shell
+ * One window per project. A window starts empty (start screen) or with `#handle=<handle>`; the shell
  * learns which project a window shows from the project calls it makes (see ipc.ts).
  */
 export class ProjectWindows {
@@ -52,6 +55,7 @@ export class ProjectWindows {
     const contentsId = window.webContents.id;
     if (projectHandle) this.projectByContents.set(contentsId, projectHandle);
     window.once('ready-to-show', () => window.show());
+    this.closeOnceSaved(window);
     window.on('close', () => {
       const bounds = window.getNormalBounds();
       void this.deps.settings.update({ windowState: { ...bounds, maximized: window.isMaximized() } });
@@ -94,6 +98,34 @@ export class ProjectWindows {
 
   broadcast(event: ApiEvent): void {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT, event);
+  }
+
+  /**
+   * The page refuses to unload while it holds edits not yet written (it starts writing them as it
+   * refuses). Electron would then silently keep the window open: try again shortly, and only when the
+   * edits still cannot be written ask whether to close without them.
+   */
+  private closeOnceSaved(window: BrowserWindow): void {
+    let refusals = 0;
+    window.webContents.on('will-prevent-unload', (event) => {
+      refusals += 1;
+      if (refusals <= UNLOAD_RETRIES) {
+        setTimeout(() => {
+          if (!window.isDestroyed()) window.close();
+        }, UNLOAD_RETRY_MS);
+        return;
+      }
+      refusals = 0;
+      const choice = dialog.showMessageBoxSync(window, {
+        type: 'warning',
+        buttons: ['Keep Editing', 'Close Without Them'],
+        defaultId: 0,
+        cancelId: 0,
+        message: 'Some edits could not be saved yet.',
+        detail: 'Duizhao keeps trying to write them to the autosave. Closing now loses the edits of the last seconds.',
+      });
+      if (choice === 1) event.preventDefault();
+    });
   }
 
   /** No navigation away from the UI, no new windows, no webviews; https links go to the browser after a check. */

@@ -268,6 +268,15 @@ export class App implements ProjectSession {
     return this.translator;
   }
 
+  async setTranslatorName(name: string): Promise<void> {
+    this.translator = name;
+    try {
+      await this.client.call('settings.update', { translatorName: name });
+    } catch (error) {
+      this.workbench.showError(error);
+    }
+  }
+
   private async saveSetting(patch: { theme?: Theme; uiLanguage?: UiLanguage }): Promise<void> {
     try {
       await this.client.call('settings.update', patch);

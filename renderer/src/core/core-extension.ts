@@ -6,6 +6,7 @@ import { renderCleanupReport } from '../start/cleanup-report';
 import { renderOriginal } from '../start/original-view';
 import { renderShortcuts, renderPalette } from './help-views';
 import { el } from '../dom';
+import { renderSettingsDialog } from './settings-dialog';
 
 /**
  * The editor's own commands and dialogs: projects (new, open, save, close), segments (confirm, move),
@@ -139,6 +140,24 @@ export function coreExtension(app: App): Extension {
             if (event.key === 'Enter') void save();
           });
           container.append(el('label', { class: 'dz-field' }, el('span', {}, i18n.t('start.openPath')), input), el('div', { class: 'dz-dialog-actions' }, el('button', { class: 'dz-button dz-primary', onclick: () => void save() }, i18n.t('command.saveProject'))));
+        },
+      });
+      commands.register({ id: COMMAND_IDS.settings, label: { key: 'command.settings' }, keybindings: keysOf(COMMAND_IDS.settings), menu: 'view', order: 20, run: () => workbench.openView('core.settings') });
+      views.register({
+        id: 'core.settings',
+        title: { key: 'settings.title' },
+        location: 'dialog',
+        render(container, host) {
+          renderSettingsDialog(container, {
+            i18n,
+            current: { translatorName: app.translatorName(), theme: app.currentTheme, uiLanguage: i18n.language },
+            save: async (changes) => {
+              if (changes.translatorName !== app.translatorName()) await app.setTranslatorName(changes.translatorName);
+              if (changes.theme !== app.currentTheme) await app.setTheme(changes.theme);
+              if (changes.uiLanguage !== i18n.language) await app.setLanguage(changes.uiLanguage);
+            },
+            close: () => host.close(),
+          });
         },
       });
       views.register({ id: 'core.shortcuts', title: { key: 'shortcuts.title' }, location: 'dialog', render: (container, host) => renderShortcuts(container, commands, i18n, app.isMac, host.close) });

@@ -170,6 +170,12 @@ export class EditorController {
     return this.panes.isShowingOriginal();
   }
 
+  /** The rows as the panes show them: the left side is the original text while that is shown. */
+  shownRows(): Array<{ source: string; target: string }> {
+    const sources = this.isShowingOriginal() ? this.originals() : this.rows.map((r) => r.source);
+    return this.rows.map((row, index) => ({ source: sources[index]!, target: row.target }));
+  }
+
   async flush(): Promise<void> {
     await this.saver.flushAll();
   }

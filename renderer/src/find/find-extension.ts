@@ -21,7 +21,8 @@ export function findExtension(app: App): Extension {
       const search = (): FindHit[] => {
         const editor = app.activeEditor();
         if (!editor) return [];
-        const hits = findInRows(editor.getRows(), query, { caseSensitive });
+        // Search what the panes show (the original text when the left pane shows it), so the offsets fit.
+        const hits = findInRows(editor.shownRows(), query, { caseSensitive });
         const spans = (side: 'left' | 'right') => hits.filter((h) => h.side === side).map((h) => ({ ...h, className: 'dz-find-match' }));
         editor.panes.setFindSpans(spans('left'), spans('right'));
         return hits;
@@ -67,7 +68,7 @@ export function findExtension(app: App): Extension {
             query = box.value;
             caseSensitive = caseBox.checked;
             const hits = search();
-            const rows = app.activeEditor()?.getRows() ?? [];
+            const rows = app.activeEditor()?.shownRows() ?? [];
             clear(list);
             summary.textContent = query ? i18n.t('find.count', { count: hits.length }) : '';
             hits.slice(0, 500).forEach((hit, index) => {
@@ -103,7 +104,16 @@ export function findExtension(app: App): Extension {
           });
           container.append(el('div', { class: 'dz-side-section' }, box, el('label', { class: 'dz-check' }, caseBox, i18n.t('find.caseSensitive')), summary, list));
           render();
+          // Typing or switching the left pane to the original moves the matches: search again.
+          let again: ReturnType<typeof setTimeout> | undefined;
+          const later = () => {
+            clearTimeout(again);
+            again = setTimeout(() => render(), 150);
+          };
+          const stopListening = app.activeEditor()?.on({ rowTextChanged: later, sourceTextChanged: later });
           return () => {
+            clearTimeout(again);
+            stopListening?.();
             input = undefined;
             app.activeEditor()?.panes.setFindSpans([], []);
           };

@@ -163,6 +163,17 @@ export const en = {
   'dialog.close': 'Close',
   'dialog.ok': 'OK',
 
+  'command.settings': 'Preferences…',
+  'settings.title': 'Preferences',
+  'settings.translator': 'Your name (translator)',
+  'settings.translatorHint': 'Recorded with every segment you confirm, every glossary edit and every export.',
+  'settings.theme': 'Theme',
+  'settings.themeLight': 'Light',
+  'settings.themeDark': 'Dark',
+  'settings.language': 'Interface language',
+  'settings.save': 'Save',
+  'settings.cancel': 'Cancel',
+
   'error.title': 'Something went wrong',
   'error.generic': '{message}',
 } as const;

@@ -165,6 +165,17 @@ export const zhCN: Record<MessageKey, string> = {
   'dialog.close': '关闭',
   'dialog.ok': '确定',
 
+  'command.settings': '偏好设置…',
+  'settings.title': '偏好设置',
+  'settings.translator': '您的姓名（译者）',
+  'settings.translatorHint': '确认句段、编辑术语和导出时都会记录此姓名。',
+  'settings.theme': '主题',
+  'settings.themeLight': '浅色',
+  'settings.themeDark': '深色',
+  'settings.language': '界面语言',
+  'settings.save': '保存',
+  'settings.cancel': '取消',
+
   'error.title': '出错了',
   'error.generic': '{message}',
 };

@@ -26,6 +26,7 @@ export const COMMAND_IDS = {
   switchLanguage: 'view.switchLanguage',
   shortcuts: 'help.shortcuts',
   commandPalette: 'help.commandPalette',
+  settings: 'app.settings',
   importTranslation: 'alignment.importTranslation',
   exportProject: 'export.export',
   importReview: 'export.importReview',

@@ -24,6 +24,7 @@ export const COMMAND_KEYS: Readonly<Partial<Record<CommandId, readonly string[]>
   [COMMAND_IDS.exportProject]: ['Ctrl+Shift+E'],
   [COMMAND_IDS.shortcuts]: ['F1'],
   [COMMAND_IDS.commandPalette]: ['Ctrl+Shift+P'],
+  [COMMAND_IDS.settings]: ['Ctrl+,'],
 };
 
 /** The keybindings a command registers (a copy: the registry may keep it). */
