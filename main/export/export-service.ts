@@ -10,7 +10,7 @@ import { planImport } from './import-review';
 import type { TranslationMemorySink } from './memory-sink';
 import { throwIfCancelled, type ExportControl } from './options';
 import type { SegmentChange } from './segment-changes';
-import { readTmx } from './tmx-import';
+import { importTmxIntoMemory } from './tmx-into-memory';
 import { writeExportFile } from './write-export';
 
 /** What the export service needs of the open projects (the project sessions provide it). */
@@ -68,22 +68,7 @@ export class ExportService {
       throw new UserFacingError('MEMORY_UNAVAILABLE', 'The translation memory is not available in this build, so the TMX file was not imported.', 'Try again once the translation memory is set up.');
     }
     const { bytes } = await readSource(request.source);
-    const reading = readTmx(new TextDecoder().decode(bytes), { source: request.sourceLanguage, target: request.targetLanguage });
-    throwIfCancelled(control.signal);
-    const origin = `TMX from ${reading.creationTool ?? 'another tool'}`;
-    const { added, skipped } = await this.deps.memory.addPairs(
-      reading.pairs.map((p) => ({
-        source: p.source,
-        target: p.target,
-        sourceLanguage: p.sourceLanguage,
-        targetLanguage: p.targetLanguage,
-        createdAt: p.changedAt ?? p.createdAt,
-        createdBy: p.changedBy ?? p.createdBy,
-        note: p.note,
-        origin,
-      })),
-    );
-    return { pairsRead: reading.pairs.length, added, skipped: skipped + reading.skipped, creationTool: reading.creationTool };
+    return importTmxIntoMemory(this.deps.memory, bytes, { source: request.sourceLanguage, target: request.targetLanguage }, control.signal);
   }
 
   private async build(request: ExportRequest, control: ExportControl): Promise<ExportResult> {

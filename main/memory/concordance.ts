@@ -1,4 +1,4 @@
-import type { ConcordanceHit, MemoryEntry } from './types';
+import { lastChange, type ConcordanceHit, type MemoryEntry } from './types';
 
 /** Every entry whose Chinese or English contains the query (English case-insensitively), newest first. */
 export function concordance(entries: readonly MemoryEntry[], query: string, options: { side?: 'zh' | 'en' | 'both'; limit?: number } = {}): ConcordanceHit[] {
@@ -7,7 +7,7 @@ export function concordance(entries: readonly MemoryEntry[], query: string, opti
   const side = options.side ?? 'both';
   const limit = options.limit ?? 50;
   const hits: ConcordanceHit[] = [];
-  for (const entry of [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) {
+  for (const entry of [...entries].sort((a, b) => lastChange(b).at.localeCompare(lastChange(a).at))) {
     if (side !== 'en') {
       const ranges = occurrences(entry.zh, needle, false);
       if (ranges.length) hits.push({ entry, side: 'zh', ranges });

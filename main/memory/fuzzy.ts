@@ -1,5 +1,5 @@
 import { diffChars } from 'diff';
-import type { DiffPart, FuzzyMatch, MemoryEntry } from './types';
+import { lastChange, type DiffPart, type FuzzyMatch, type MemoryEntry } from './types';
 
 /**
  * Fuzzy lookup over Chinese sentences: a character-bigram index finds candidates sharing text with the
@@ -24,8 +24,10 @@ function bigrams(text: string): string[] {
 
 export class FuzzyIndex {
   private readonly postings = new Map<string, number[]>();
-  private readonly entries: MemoryEntry[] = [];
+  /** By position; a removed entry leaves a hole its postings still point at. */
+  private readonly entries: Array<MemoryEntry | undefined> = [];
   private readonly normalized: string[] = [];
+  private readonly positions = new Map<string, number>();
 
   constructor(entries: Iterable<MemoryEntry> = []) {
     for (const entry of entries) this.add(entry);
@@ -36,11 +38,29 @@ export class FuzzyIndex {
     const text = normalizeChinese(entry.zh);
     this.entries.push(entry);
     this.normalized.push(text);
+    this.positions.set(entry.id, index);
     for (const gram of new Set(bigrams(text))) {
       const list = this.postings.get(gram);
       if (list) list.push(index);
       else this.postings.set(gram, [index]);
     }
+  }
+
+  /** An entry whose English (or details) changed; a changed Chinese is indexed afresh. */
+  replace(entry: MemoryEntry): void {
+    const at = this.positions.get(entry.id);
+    if (at !== undefined && this.normalized[at] === normalizeChinese(entry.zh)) this.entries[at] = entry;
+    else {
+      this.remove(entry.id);
+      this.add(entry);
+    }
+  }
+
+  remove(id: string): void {
+    const at = this.positions.get(id);
+    if (at === undefined) return;
+    this.entries[at] = undefined;
+    this.positions.delete(id);
   }
 
   lookup(query: string, options: { minScore?: number; limit?: number } = {}): FuzzyMatch[] {
@@ -50,7 +70,7 @@ export class FuzzyIndex {
     if (text === '') return [];
     const grams = [...new Set(bigrams(text))];
     const shared = new Map<number, number>();
-    for (const gram of grams) for (const index of this.postings.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    for (const gram of grams) for (const index of this.postings.get(gram) ?? []) if (this.entries[index]) shared.set(index, (shared.get(index) ?? 0) + 1);
     // Dice over bigrams bounds how similar a candidate can be; only the best few get a full diff.
     const queryLength = [...text].length;
     const candidates = [...shared]
@@ -65,13 +85,13 @@ export class FuzzyIndex {
       const parts = diffChars(text, stored);
       const score = similarity(parts, queryLength, [...stored].length);
       if (score < minScore) continue;
-      const entry = this.entries[index];
+      const entry = this.entries[index]!;
       const key = `${entry.zh}\u0000${entry.en}`;
       if (seen.has(key)) continue;
       seen.add(key);
       matches.push({ entry, score, diff: parts.map((p) => ({ text: p.value, kind: p.added ? 'memory-only' : p.removed ? 'query-only' : 'same' }) as DiffPart) });
     }
-    return matches.sort((a, b) => b.score - a.score || b.entry.createdAt.localeCompare(a.entry.createdAt)).slice(0, limit);
+    return matches.sort((a, b) => b.score - a.score || lastChange(b.entry).at.localeCompare(lastChange(a.entry).at)).slice(0, limit);
   }
 }
 

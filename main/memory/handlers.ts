@@ -1,8 +1,9 @@
 import type { HandlersFor } from '../api/handlers';
 import type { memoryMethods } from '../api/contract/memory';
 import type { TranslationMemory } from './store';
+import { exportMemoryTmx } from './export-tmx';
 
-export function createMemoryHandlers(deps: { memory: TranslationMemory; translator: () => Promise<string | undefined> }): HandlersFor<typeof memoryMethods> {
+export function createMemoryHandlers(deps: { memory: TranslationMemory; translator: () => Promise<string | undefined>; appVersion: string }): HandlersFor<typeof memoryMethods> {
   const { memory } = deps;
   return {
     'memory.lookup': ({ text, minScore, limit }) => memory.lookup(text, { minScore, limit }),
@@ -12,5 +13,6 @@ export function createMemoryHandlers(deps: { memory: TranslationMemory; translat
       return memory.addPairs(pairs.map((p) => ({ ...p, origin, source, createdBy })));
     },
     'memory.stats': async () => ({ entries: await memory.size(), file: memory.file }),
+    'memory.exportTmx': async ({ path }, ctx) => exportMemoryTmx(memory, { path, translator: await deps.translator(), toolVersion: deps.appVersion }, ctx),
   };
 }

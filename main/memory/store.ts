@@ -5,19 +5,21 @@ import { writeFileAtomic } from '../common/atomic-write';
 import { UserFacingError } from '../common/errors';
 import { FuzzyIndex } from './fuzzy';
 import { concordance } from './concordance';
-import type { ConcordanceHit, FuzzyMatch, MemoryEntry, NewMemoryPair } from './types';
-
-const FORMAT = 'duizhao-translation-memory';
-const VERSION = 1;
+import { mergePairs } from './merge-pairs';
+import { parseMemoryFile, serializeMemoryFile } from './memory-file';
+import type { ConcordanceHit, FuzzyMatch, MemoryAddResult, MemoryEntry, NewMemoryPair } from './types';
 
 export interface TranslationMemoryDeps {
   now?: () => Date;
   newId?: () => string;
+  /** Told after every write that added or updated entries (the composition root turns it into an event). */
+  onChange?: (change: MemoryAddResult & { entries: number }) => void;
 }
 
 /**
  * The translator's translation memory: one JSON file under the data home, written atomically after
  * each change (writes queued one after another). A file it cannot read is never overwritten.
+ * The file format is memory-file.ts; how new pairs join is merge-pairs.ts.
  * `addPairs` / `allPairs` are also what TMX import and export use.
  */
 export class TranslationMemory {
@@ -27,10 +29,12 @@ export class TranslationMemory {
   private writes: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
   private readonly newId: () => string;
+  private readonly onChange?: TranslationMemoryDeps['onChange'];
 
   constructor(readonly file: string, deps: TranslationMemoryDeps = {}) {
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
+    this.onChange = deps.onChange;
   }
 
   static inDataHome(dataHome: string, deps?: TranslationMemoryDeps): TranslationMemory {
@@ -45,40 +49,26 @@ export class TranslationMemory {
     return (await this.load()).length;
   }
 
-  /** Adds pairs, skipping empty ones and pairs already stored (same Chinese and English). */
-  addPairs(pairs: readonly NewMemoryPair[]): Promise<{ added: number; skipped: number }> {
+  /** Adds pairs (see merge-pairs.ts: duplicates skipped, a re-confirmed segment updates its entry). */
+  addPairs(pairs: readonly NewMemoryPair[]): Promise<MemoryAddResult> {
     // The whole read-modify-write runs in the queue, so concurrent additions see each other.
     return this.enqueue(() => this.addNow(pairs));
   }
 
-  private async addNow(pairs: readonly NewMemoryPair[]): Promise<{ added: number; skipped: number }> {
-    const entries = await this.load();
-    const known = new Set(entries.map(pairKey));
-    const fresh: MemoryEntry[] = [];
-    for (const pair of pairs) {
-      const zh = pair.zh.trim();
-      const en = pair.en.trim();
-      if (zh === '' || en === '') continue;
-      const key = pairKey({ zh, en });
-      if (known.has(key)) continue;
-      known.add(key);
-      fresh.push({
-        id: this.newId(),
-        zh,
-        en,
-        origin: pair.origin,
-        createdAt: pair.createdAt ?? this.now().toISOString(),
-        ...(pair.createdBy ? { createdBy: pair.createdBy } : {}),
-        ...(pair.source ? { source: pair.source } : {}),
-      });
+  private async addNow(pairs: readonly NewMemoryPair[]): Promise<MemoryAddResult> {
+    const outcome = mergePairs(await this.load(), pairs, { now: this.now().toISOString(), newId: this.newId });
+    if (outcome.added + outcome.updated > 0) {
+      await writeFileAtomic(this.file, serializeMemoryFile(outcome.entries));
+      this.entries = outcome.entries;
+      if (this.index) {
+        for (const entry of outcome.fresh) this.index.add(entry);
+        for (const entry of outcome.replaced) this.index.replace(entry);
+        for (const id of outcome.removed) this.index.remove(id);
+      }
     }
-    if (fresh.length > 0) {
-      const next = [...entries, ...fresh];
-      await writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, version: VERSION, entries: next }, null, 1) + '\n');
-      this.entries = next;
-      for (const entry of fresh) this.index?.add(entry);
-    }
-    return { added: fresh.length, skipped: pairs.length - fresh.length };
+    const result = { added: outcome.added, updated: outcome.updated, skipped: outcome.skipped };
+    if (result.added + result.updated > 0) this.onChange?.({ ...result, entries: outcome.entries.length });
+    return result;
   }
 
   async lookup(text: string, options: { minScore?: number; limit?: number } = {}): Promise<FuzzyMatch[]> {
@@ -115,19 +105,7 @@ export class TranslationMemory {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw new UserFacingError('MEMORY_UNREADABLE', `The translation memory ${this.file} cannot be read: ${(error as Error).message}.`, 'Check the file permissions.');
     }
-    let parsed: { format?: string; version?: number; entries?: unknown };
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      throw new UserFacingError('MEMORY_CORRUPT', `The translation memory ${this.file} is damaged and was left untouched.`, 'Restore it from a backup or move it aside; a new memory starts empty.');
-    }
-    if (parsed.format !== FORMAT || !Array.isArray(parsed.entries)) {
-      throw new UserFacingError('MEMORY_CORRUPT', `${this.file} is not a Duizhao translation memory and was left untouched.`, 'Move it aside; a new memory starts empty.');
-    }
-    if ((parsed.version ?? 0) > VERSION) {
-      throw new UserFacingError('MEMORY_TOO_NEW', `The translation memory ${this.file} was written by a newer Duizhao.`, 'Update Duizhao to use it.');
-    }
-    return (parsed.entries as MemoryEntry[]).filter((e) => e && typeof e.zh === 'string' && typeof e.en === 'string');
+    return parseMemoryFile(raw, this.file);
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {
@@ -135,8 +113,4 @@ export class TranslationMemory {
     this.writes = run.catch(() => undefined);
     return run;
   }
-}
-
-function pairKey(pair: { zh: string; en: string }): string {
-  return `${pair.zh.replace(/\s+/g, '')}\u0000${pair.en.replace(/\s+/g, ' ').trim()}`;
 }

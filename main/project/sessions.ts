@@ -39,6 +39,8 @@ export interface ProjectSessionsDeps {
   defaultProjectDirectory: string;
   /** Time from an edit to its autosave; the product promises under two seconds. */
   autosaveDelayMs?: number;
+  /** Told of every segment an edit changed (the translation memory takes the confirmed ones); must not throw. */
+  segmentChanged?: (project: Project, segment: ProjectSegment) => void;
   now?: () => Date;
   newId?: () => string;
 }
@@ -133,7 +135,10 @@ export class ProjectSessions {
     const session = this.session(handle);
     const { translatorName } = await this.deps.settings.get();
     const { project, segment } = updateSegment(session.project, segmentId, patch, { now: this.now(), by: translatorName || undefined });
-    if (project !== session.project) this.edited(session, project);
+    if (project !== session.project) {
+      this.edited(session, project);
+      this.deps.segmentChanged?.(project, segment);
+    }
     return segment;
   }
 

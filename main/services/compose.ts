@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import type { ApiHandlers } from '../api/handlers';
 import type { ApiEvent } from '../api/contract/events';
-import { createDispatcher, type Dispatch } from '../api/dispatcher';
+import { createDispatcher, toApiError, type Dispatch } from '../api/dispatcher';
 import type { SettingsStore } from '../settings/store';
 import { FileSettingsStore } from '../settings/file-store';
 import { createSettingsHandlers } from '../settings/handlers';
@@ -14,6 +14,7 @@ import { createAlignmentService } from '../alignment/create-service';
 import { createAlignmentHandlers } from '../alignment/handlers';
 import { TranslationMemory } from '../memory/store';
 import { createMemoryHandlers } from '../memory/handlers';
+import { ConfirmedSegmentFeed } from '../memory/confirmed-feed';
 import { createProjectHandlers } from '../project/handlers';
 import { createGlossaryService } from '../glossary-service/create';
 import { createGlossaryHandlers } from '../glossary-service/handlers';
@@ -64,6 +65,12 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
 
   const settings = options.settings ?? FileSettingsStore.inDataHome(options.dataHome);
   const alignment = createAlignmentService();
+  // Translation memory under the data home: accepted alignments, imported TMX and confirmed segments
+  // (the feed takes them from the project sessions' edits).
+  const memory = TranslationMemory.inDataHome(options.dataHome, { onChange: (change) => emit({ type: 'memory-changed', ...change }) });
+  const confirmedFeed = new ConfirmedSegmentFeed({ memory, onError: (error) => emit({ type: 'memory-error', ...toApiError(error) }) });
+  disposers.push(() => confirmedFeed.settled());
+  const translator = async () => (await settings.get()).translatorName || undefined;
   const projects = new ProjectSessions({
     files: new ProjectFileStore(),
     autosaves: new AutosaveStore(path.join(options.dataHome, 'autosave')),
@@ -72,6 +79,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     alignTranslation: alignTranslationWith(alignment),
     defaultProjectDirectory: path.join(options.dataHome, 'projects'),
     autosaveDelayMs: options.autosaveDelayMs,
+    segmentChanged: (project, segment) => confirmedFeed.segmentChanged(project, segment),
   });
   disposers.push(() => projects.dispose());
 
@@ -88,10 +96,6 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const glossary = createGlossaryService({ dataHome: options.dataHome, emit, team: team.layer, translator: async () => (await settings.get()).translatorName || 'translator' });
   team.start();
 
-  // Translation memory under the data home: accepted alignments and confirmed segments.
-  const memory = TranslationMemory.inDataHome(options.dataHome);
-  const translator = async () => (await settings.get()).translatorName || undefined;
-
   // Each capability contributes the handlers for its part of the contract (main/api/contract/*). No
   // cast: the compiler checks that every method of the contract has its handler here.
   const handlers: Omit<ApiHandlers, 'app.cancelTask'> = {
@@ -102,7 +106,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
     ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion, memory })),
     ...createAlignmentHandlers({ alignment, projects, memory, translator }),
-    ...createMemoryHandlers({ memory, translator }),
+    ...createMemoryHandlers({ memory, translator, appVersion: options.appVersion }),
     ...createTeamHandlers(team.service),
   };
 

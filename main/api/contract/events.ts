@@ -23,6 +23,22 @@ export const teamSyncEventSchema = z.object({
   conflicts: z.number().optional(),
 });
 
+/** The translation memory gained or updated entries (confirmed segments, accepted alignments, TMX): views refetch their matches. */
+export const memoryChangedEventSchema = z.object({
+  type: z.literal('memory-changed'),
+  added: z.number(),
+  updated: z.number(),
+  entries: z.number(),
+});
+
+/** A confirmed segment could not be added to the memory (e.g. the memory file is damaged); the segment itself is saved. */
+export const memoryErrorEventSchema = z.object({
+  type: z.literal('memory-error'),
+  code: z.string(),
+  message: z.string(),
+  hint: z.string().optional(),
+});
+
 /**
  * The Electron shell asking the renderer to run one of its commands (renderer/src/shell/command-ids.ts):
  * a native menu item or its accelerator. Only the shell sends it; the web host's own menu bar calls
@@ -33,5 +49,5 @@ export const menuCommandEventSchema = z.object({
   command: z.string().min(1),
 });
 
-export const apiEventSchema = z.discriminatedUnion('type', [progressEventSchema, glossaryChangedEventSchema, teamSyncEventSchema, menuCommandEventSchema]);
+export const apiEventSchema = z.discriminatedUnion('type', [progressEventSchema, glossaryChangedEventSchema, teamSyncEventSchema, memoryChangedEventSchema, memoryErrorEventSchema, menuCommandEventSchema]);
 export type ApiEvent = z.infer<typeof apiEventSchema>;

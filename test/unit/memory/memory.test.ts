@@ -19,8 +19,8 @@ const PAIRS = [
 test('pairs are stored under the data home, survive a new instance, and duplicates are skipped', async () => {
   const home = await tempHome();
   const memory = TranslationMemory.inDataHome(home);
-  assert.deepEqual(await memory.addPairs(PAIRS), { added: 3, skipped: 0 });
-  assert.deepEqual(await memory.addPairs([PAIRS[0], { zh: ' ', en: 'x', origin: 'aligned' }]), { added: 0, skipped: 2 });
+  assert.deepEqual(await memory.addPairs(PAIRS), { added: 3, updated: 0, skipped: 0 });
+  assert.deepEqual(await memory.addPairs([PAIRS[0], { zh: ' ', en: 'x', origin: 'aligned' }]), { added: 0, updated: 0, skipped: 2 });
   const reopened = TranslationMemory.inDataHome(home);
   const all = await reopened.allPairs();
   assert.equal(all.length, 3);
