@@ -26,16 +26,21 @@ export interface EditorSession {
   close(): Promise<void>;
 }
 
+/** Debian's chromium, headless, with the flags this machine needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+}
+
 /** A real web host over a fresh data home, and Debian's chromium on its page. */
 export async function openEditorSession(options: { dataHome?: string; width?: number; height?: number } = {}): Promise<EditorSession> {
   ensureRendererBuilt();
   mkdirSync(screenshotDir, { recursive: true });
   const dataHome = options.dataHome ?? mkdtempSync(join(tmpdir(), 'duizhao-editor-'));
   const host = await serveWebHost({ dataHome, port: 0, autosaveDelayMs: 300 });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 860 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './editor-harness';
 import { serveWebHost, type RunningWebHost } from '../../main/webhost/serve';
 
 const root = join(import.meta.dirname, '../..');
@@ -17,10 +18,7 @@ let browser: Browser;
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   host = await serveWebHost({ dataHome: mkdtempSync(join(tmpdir(), 'dz-e2e-sec-')) });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
