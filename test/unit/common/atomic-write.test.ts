@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, readdir, writeFile, chmod } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../main/common/atomic-write';
@@ -26,6 +26,17 @@ test('writeFileAtomic keeps the old file when the write fails', async (t) => {
   await assert.rejects(writeFileAtomic(file, 'new'));
   await chmod(dir, 0o700);
   assert.equal(await readFile(file, 'utf8'), 'old');
+});
+
+test('a write whose rename fails leaves the old content and no temp file (works as root too)', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'dz-atomic-'));
+  // The target is a non-empty directory: the final rename fails for every user, after the temp file was written.
+  const target = join(dir, 'project.duizhao');
+  await mkdir(target);
+  await writeFile(join(target, 'keep.txt'), 'old');
+  await assert.rejects(writeFileAtomic(target, 'new content'), /EISDIR|ENOTEMPTY|EEXIST|EPERM/);
+  assert.deepEqual(await readdir(dir), ['project.duizhao'], 'no half-written temp file is left behind');
+  assert.equal(await readFile(join(target, 'keep.txt'), 'utf8'), 'old');
 });
 
 test('writeFileAtomic creates missing directories', async () => {
