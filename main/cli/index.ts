@@ -12,6 +12,7 @@ const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   align: () => import('./commands/align'),
   export: () => import('./commands/export'),
   'import-review': () => import('./commands/import-review'),
+  memory: () => import('./commands/memory'),
 };
 
 export function usage(): string {
@@ -25,6 +26,7 @@ export function usage(): string {
     '  align ZH_FILE EN_FILE [--presegmented] [--format beads|tsv|json]',
     '  export PROJECT.duizhao --format FORMAT --out FILE',
     '  import-review PROJECT.duizhao FILE.docx|FILE.xlf',
+    '  memory export --out FILE.tmx | import FILE.tmx | stats   the translation memory',
     '',
     'Run `duizhao COMMAND --help` for a command\'s options.',
   ].join('\n');

@@ -67,7 +67,9 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const alignment = createAlignmentService();
   // Translation memory under the data home: accepted alignments, imported TMX and confirmed segments
   // (the feed takes them from the project sessions' edits).
-  const memory = TranslationMemory.inDataHome(options.dataHome, { onChange: (change) => emit({ type: 'memory-changed', ...change }) });
+  const memory = TranslationMemory.inDataHome(options.dataHome, {
+    onChange: ({ added, updated, entries }) => emit({ type: 'memory-changed', added, updated, entries }),
+  });
   const confirmedFeed = new ConfirmedSegmentFeed({ memory, onError: (error) => emit({ type: 'memory-error', ...toApiError(error) }) });
   disposers.push(() => confirmedFeed.settled());
   const translator = async () => (await settings.get()).translatorName || undefined;
