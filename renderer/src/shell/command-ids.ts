@@ -33,6 +33,10 @@ export const COMMAND_IDS = {
   importTmx: 'export.importTmx',
   teamSync: 'team.sync',
   teamConflicts: 'team.showConflicts',
+  memoryPanel: 'memory.panel',
+  insertMemoryMatch: 'memory.insertMatch',
+  memoryConcordance: 'memory.concordance',
+  exportMemory: 'memory.export',
 } as const;
 
 export type CommandId = (typeof COMMAND_IDS)[keyof typeof COMMAND_IDS];

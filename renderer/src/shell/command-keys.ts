@@ -25,6 +25,9 @@ export const COMMAND_KEYS: Readonly<Partial<Record<CommandId, readonly string[]>
   [COMMAND_IDS.shortcuts]: ['F1'],
   [COMMAND_IDS.commandPalette]: ['Ctrl+Shift+P'],
   [COMMAND_IDS.settings]: ['Ctrl+,'],
+  // Alt, not Ctrl+Shift: Cmd+Shift+3 is the macOS screenshot key.
+  [COMMAND_IDS.insertMemoryMatch]: ['Alt+1', 'Alt+2', 'Alt+3'],
+  [COMMAND_IDS.memoryConcordance]: ['Ctrl+Shift+K'],
 };
 
 /** The keybindings a command registers (a copy: the registry may keep it). */
