@@ -176,6 +176,21 @@ export class App implements ProjectSession {
     this.editor?.goToSegment(segmentId);
   }
 
+  replaceActiveTranslation(text: string): boolean {
+    const panes = this.editor?.panes;
+    if (!panes) return false;
+    const row = panes.activeRow();
+    panes.replaceRowText(row, text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim());
+    panes.setActiveRow(row, true);
+    panes.focusTarget();
+    return true;
+  }
+
+  selectedText(): string {
+    const panes = this.editor?.panes;
+    return panes ? panes.selectedText('left') || panes.selectedText('right') : '';
+  }
+
   // For the built-in extensions --------------------------------------------------------------------
 
   activeEditor(): EditorController | undefined {

@@ -28,6 +28,13 @@ export interface ProjectSession {
   reload(): Promise<void>;
   /** Moves the cursor to a segment and reveals it. */
   goToSegment(segmentId: string): void;
+  /**
+   * Replaces the active row's translation (a translation memory match), as one undoable edit that is
+   * saved like typing; the cursor goes to the row's end. False when no project is open.
+   */
+  replaceActiveTranslation(text: string): boolean;
+  /** The text selected in the source pane, else in the translation pane ('' when none). */
+  selectedText(): string;
 }
 
 export interface ExtensionContext {
