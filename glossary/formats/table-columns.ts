@@ -2,9 +2,11 @@ import { VARIANT_TYPES, type TermEntry, type TermEntryInput } from '../engine/en
 
 /**
  * The spreadsheet layout shared by CSV and XLSX: one row per entry, one column per field, readable and
- * editable in Excel. Lists of words are ` | `-separated; lists of records are written the short way when
- * they have nothing but their main text (forbidden renderings without reasons, sources with only an
- * authority) and as a JSON array otherwise; both forms are read back.
+ * editable in Excel. Lists are written the short way, ` | `-separated, when that reads back the same:
+ * lists of words whose items hold no `|`, lists of records that have nothing but their main text
+ * (forbidden renderings without reasons, sources with only an authority). Otherwise (an item contains
+ * `|`, starts the cell with `[`, or has spaces at its ends; a record has more fields) the cell is a JSON
+ * array. Both forms are read back.
  */
 export const TABLE_COLUMNS = [
   'id',
@@ -32,14 +34,14 @@ export function entryToRow(entry: TermEntry): Record<TableColumn, string> {
     id: entry.id,
     zh: entry.zh,
     en: entry.en,
-    alternates: entry.alternates.join(SEPARATOR),
-    forbidden: entry.forbidden.every((f) => f.reason === undefined) ? entry.forbidden.map((f) => f.text).join(SEPARATOR) : JSON.stringify(entry.forbidden),
+    alternates: writeList(entry.alternates),
+    forbidden: writeRecords(entry.forbidden, (f) => (f.reason === undefined ? f.text : undefined)),
     // 百千萬工程 (traditional) | 百千万 (abbreviation)
-    variants: entry.variants.map((v) => `${v.text} (${v.type})`).join(SEPARATOR),
+    variants: writeRecords(entry.variants, (v) => `${v.text} (${v.type})`),
     note: entry.note ?? '',
     status: entry.status,
-    tags: entry.tags.join(SEPARATOR),
-    sources: entry.sources.every((s) => s.reference === undefined && s.note === undefined) ? entry.sources.map((s) => s.authority).join(SEPARATOR) : JSON.stringify(entry.sources),
+    tags: writeList(entry.tags),
+    sources: writeRecords(entry.sources, (s) => (s.reference === undefined && s.note === undefined ? s.authority : undefined)),
     history: entry.history.length ? JSON.stringify(entry.history) : '',
     createdBy: entry.createdBy ?? '',
     createdAt: entry.createdAt ?? '',
@@ -56,11 +58,11 @@ export function rowToDraft(row: Partial<Record<TableColumn, string>>): Partial<T
     id: optional('id'),
     zh: cell('zh'),
     en: cell('en'),
-    alternates: splitList(cell('alternates')),
+    alternates: readList(cell('alternates')),
     forbidden: readRecords(cell('forbidden'), 'forbidden', (text) => ({ text })),
-    variants: splitList(cell('variants')).map(readVariant),
+    variants: readRecords(cell('variants'), 'variants', readVariant),
     note: optional('note'),
-    tags: splitList(cell('tags')),
+    tags: readList(cell('tags')),
     sources: readRecords(cell('sources'), 'sources', (authority) => ({ authority })),
     history: readRecords(cell('history'), 'history', (en) => ({ en })),
     createdBy: optional('createdBy'),
@@ -71,6 +73,34 @@ export function rowToDraft(row: Partial<Record<TableColumn, string>>): Partial<T
   const status = cell('status');
   if (status) draft.status = status as TermEntryInput['status'];
   return draft;
+}
+
+/** Whether ` | `-joining these items reads back as the same items. */
+function joinable(items: readonly string[]): boolean {
+  return items.every((item) => !item.includes('|') && item === item.trim() && item.length > 0) && !(items[0] ?? '').startsWith('[');
+}
+
+function writeList(items: readonly string[]): string {
+  return joinable(items) ? items.join(SEPARATOR) : JSON.stringify(items);
+}
+
+/** Records the short way (`short` gives each one's text, or undefined when it has more to say), else JSON. */
+function writeRecords<T>(records: readonly T[], short: (record: T) => string | undefined): string {
+  const texts = records.map(short);
+  return texts.every((text): text is string => text !== undefined) && joinable(texts) ? texts.join(SEPARATOR) : JSON.stringify(records);
+}
+
+/** A list of words: a JSON array of strings, or ` | `-separated (a cell that only looks like JSON is split). */
+function readList(text: string): string[] {
+  if (text.startsWith('[')) {
+    try {
+      const data = JSON.parse(text) as unknown;
+      if (Array.isArray(data) && data.every((item) => typeof item === 'string')) return data;
+    } catch {
+      // "[City] Party secretary | ...": plain text after all.
+    }
+  }
+  return splitList(text);
 }
 
 function splitList(text: string): string[] {

@@ -48,6 +48,32 @@ for (const format of FORMATS) {
   });
 }
 
+test('csv and xlsx: list items that contain | survive the round trip (written as a JSON array)', async () => {
+  const piped = [
+    entry({
+      id: 'piped',
+      zh: '一带一路',
+      en: 'the Belt and Road Initiative',
+      alternates: ['BRI | Belt and Road', 'the Belt and Road'],
+      forbidden: [{ text: 'One Belt | One Road' }],
+      variants: [{ text: '一带|一路', type: 'punctuation' }],
+      tags: ['diplomacy', 'a|b'],
+      sources: [{ authority: 'Xinhua | China Daily' }],
+    }),
+    // A first item that starts with "[" would read as JSON: it is written as JSON too.
+    entry({ id: 'bracketed', zh: '市委书记', en: 'municipal Party secretary', alternates: ['[City] Party secretary', 'Party chief'] }),
+  ];
+  for (const format of ['csv', 'xlsx'] as const) {
+    const result = await importGlossary(await exportGlossary(piped, format), format);
+    assert.deepEqual(result.problems, [], format);
+    assert.equal(serializeEntries(result.entries), serializeEntries(piped), format);
+  }
+  const csv = new TextDecoder().decode(await exportGlossary(piped, 'csv'));
+  assert.match(csv, /"\[""BRI \| Belt and Road"",""the Belt and Road""\]"/);
+  // Lists without | stay in the short, readable form.
+  assert.ok(!new TextDecoder().decode(await exportGlossary(rich, 'csv')).includes('["Hundred-Thousand'), 'plain alternates stay ` | `-separated');
+});
+
 test('tbx and tbx2 exports are well-formed XML with the dialect structure (xmllint)', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dz-tbx-'));
   for (const [format, root, entryElement] of [['tbx', 'tbx', 'conceptEntry'], ['tbx2', 'martif', 'termEntry']] as const) {
