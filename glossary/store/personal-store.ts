@@ -131,8 +131,7 @@ export class PersonalGlossaryStore implements GlossaryLayerSource {
   deprecate(id: string, user: string, reason?: string): Promise<TermEntry> {
     return this.change(async (entries) => {
       const existing = requireEntry(entries, id);
-      const note = reason ? [existing.note, `Deprecated: ${reason}`].filter(Boolean).join('\n') : existing.note;
-      const next = validEntry({ ...existing, status: 'deprecated', note, modifiedBy: user, modifiedAt: this.now().toISOString() });
+      const next = validEntry({ ...existing, status: 'deprecated', note: deprecatedNote(existing.note, reason), modifiedBy: user, modifiedAt: this.now().toISOString() });
       return { entries: entries.map((e) => (e.id === id ? next : e)), result: next };
     });
   }
@@ -179,7 +178,13 @@ function requireEntry(entries: TermEntry[], id: string): TermEntry {
   return found;
 }
 
-function validEntry(input: unknown): TermEntry {
+/** An entry's note after deprecating it: the reason, if given, is added on its own line. */
+export function deprecatedNote(note: string | undefined, reason?: string): string | undefined {
+  return reason ? [note, `Deprecated: ${reason}`].filter(Boolean).join('\n') : note;
+}
+
+/** Validates an entry as the glossary stores it, with a message the translator can act on. */
+export function validEntry(input: unknown): TermEntry {
   const parsed = termEntrySchema.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ');

@@ -6,12 +6,15 @@ import { randomBytes } from 'node:crypto';
  * Writes a file so that readers see either the old or the new content, never a half-written one:
  * temp file in the same directory, fsync, rename, then fsync the directory so the rename survives a crash.
  */
-export async function writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(filePath: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const dir = path.dirname(filePath);
   await fs.mkdir(dir, { recursive: true });
   const tmp = path.join(dir, `.${path.basename(filePath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, 'w');
+  // `mode` (e.g. 0o600 for credentials) applies from the moment the temp file exists, so the content is
+  // never readable by others, not even before the rename.
+  const handle = await fs.open(tmp, 'w', options.mode);
   try {
+    if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.writeFile(data);
     await handle.sync();
   } catch (error) {

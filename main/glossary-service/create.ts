@@ -3,13 +3,13 @@ import { mapSpanToOriginal } from '../document/offsets';
 import type { GlossaryLayerSource } from '../../glossary/engine/layers';
 import { PersonalGlossaryStore, personalGlossaryPath } from '../../glossary/store/personal-store';
 import { BuiltinGlossarySource } from './builtin-source';
-import { GlossaryService } from './glossary-service';
+import { GlossaryService, type EditableTeamLayer } from './glossary-service';
 
 export interface GlossaryServiceOptions {
   dataHome: string;
   translator: () => Promise<string>;
   emit?: (event: ApiEvent) => void;
-  team?: GlossaryLayerSource;
+  team?: EditableTeamLayer;
   builtin?: GlossaryLayerSource;
   now?: () => Date;
 }

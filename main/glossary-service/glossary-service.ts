@@ -1,20 +1,44 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { GlossaryLayer, TermEntry } from '../../glossary/engine/entry';
+import { newEntryId } from '../../glossary/engine/entry-id';
+import { serializeEntries } from '../../glossary/engine/serialize';
 import { checkTranslation, type TranslationCheck } from '../../glossary/engine/check';
 import { GlossaryIndex, type TermMatch } from '../../glossary/engine/glossary-index';
-import { resolveLayers, type GlossaryLayerSource, type ResolvedEntry } from '../../glossary/engine/layers';
+import { resolveLayers, type GlossaryLayerSource, type LayerEntries, type ResolvedEntry } from '../../glossary/engine/layers';
 import { matchSegment, type MatchableSegment, type SegmentTerms, type SpanMapper } from '../../glossary/engine/match-segment';
 import { glossaryUserWords } from '../../glossary/engine/user-words';
 import { exportGlossary, importGlossary, type GlossaryFormat, type ImportProblem } from '../../glossary/formats';
-import type { EntryPatch, NewEntryInput, PersonalGlossaryStore } from '../../glossary/store/personal-store';
+import { deprecatedNote, validEntry, type EntryPatch, type NewEntryInput, type PersonalGlossaryStore } from '../../glossary/store/personal-store';
 import { UserFacingError } from '../common/errors';
 import { searchEntries, type GlossaryQuery } from './search';
+
+/** The glossaries a translator can write to: their own, or the desk's shared one. */
+export type WritableLayer = 'personal' | 'team';
+
+/**
+ * The team glossary as the layered glossary reads and edits it (main/team-glossary/create.ts builds it).
+ * Saves commit to the local clone and schedule the debounced sync.
+ */
+export interface EditableTeamLayer extends GlossaryLayerSource {
+  readonly layer: 'team';
+  /** Whether a team repository is set up (saving to the team needs one). */
+  configured(): Promise<boolean>;
+  save(entry: TermEntry): Promise<TermEntry>;
+  delete(id: string): Promise<{ deleted: boolean }>;
+}
+
+/** What the glossary is made of right now (for the "Glossary version" line of exports). */
+export interface GlossaryLayerSummary {
+  personal: number;
+  team: number;
+  builtin: { entries: number; /** sha256 of the term base's canonical serialization, first 12 hex digits. */ fingerprint: string };
+}
 
 export interface GlossaryServiceDeps {
   builtin: GlossaryLayerSource;
   personal: PersonalGlossaryStore;
   /** The team glossary, when the desk has one (main/team-glossary). */
-  team?: GlossaryLayerSource;
+  team?: EditableTeamLayer;
   /** The pipeline's cleaned→original offset mapping (main/document/offsets.ts `mapSpanToOriginal`). */
   mapSpan: SpanMapper<MatchableSegment>;
   /** Who is editing: the translator name from settings ("modified by"). */
@@ -26,6 +50,7 @@ export interface GlossaryServiceDeps {
 interface Loaded {
   entries: ResolvedEntry[];
   index: GlossaryIndex;
+  layers: LayerEntries[];
 }
 
 export interface ImportPreview {
@@ -43,9 +68,10 @@ export interface ImportPreview {
 
 /**
  * The glossary as the app uses it: built-in term base, team glossary and personal glossary stacked
- * (personal > team > built-in), one match index over all of them, and the maintenance of the personal
- * layer. Editing or deprecating a built-in or team entry puts a personal copy with the same id on top
- * (visible as an override), so nothing the desk shares is changed behind anyone's back.
+ * (personal > team > built-in), one match index over all of them, and their maintenance. Every change
+ * names the glossary it goes to (`layer`): the personal glossary (the default), where editing a built-in
+ * or team entry puts a personal copy with the same id on top (shown as an override), or the team
+ * glossary, where it changes the desk's shared entry (committed locally, synced a few seconds later).
  */
 export class GlossaryService {
   private loaded: Promise<Loaded> | undefined;
@@ -59,6 +85,11 @@ export class GlossaryService {
   invalidate(reason: string): void {
     this.loaded = undefined;
     this.deps.emit?.({ type: 'glossary-changed', reason });
+  }
+
+  /** Drops the cache without an event: after a team write, whose own notification emits it. */
+  private drop(): void {
+    this.loaded = undefined;
   }
 
   private async load(): Promise<Loaded> {
@@ -81,8 +112,18 @@ export class GlossaryService {
     const sources = [this.deps.builtin, this.deps.personal, ...(this.deps.team ? [this.deps.team] : [])];
     const layers = await Promise.all(sources.map(async (source) => ({ layer: source.layer, entries: await source.load() })));
     const entries = resolveLayers(layers);
-    return { entries, index: GlossaryIndex.build(entries) };
+    return { entries, index: GlossaryIndex.build(entries), layers };
   }
+
+  /** Entries per layer and the built-in term base's fingerprint. */
+  async layerSummary(): Promise<GlossaryLayerSummary> {
+    const { layers } = await this.load();
+    const of = (layer: GlossaryLayer) => layers.find((l) => l.layer === layer)?.entries ?? [];
+    const builtin = of('builtin');
+    if (this.fingerprint?.of !== builtin) this.fingerprint = { of: builtin, value: createHash('sha256').update(serializeEntries([...builtin])).digest('hex').slice(0, 12) };
+    return { personal: of('personal').length, team: of('team').length, builtin: { entries: builtin.length, fingerprint: this.fingerprint.value } };
+  }
+  private fingerprint: { of: readonly TermEntry[]; value: string } | undefined;
 
   async entries(): Promise<ResolvedEntry[]> {
     return (await this.load()).entries;
@@ -124,43 +165,103 @@ export class GlossaryService {
     return glossaryUserWords(await this.entries());
   }
 
-  async add(input: NewEntryInput): Promise<TermEntry> {
-    const entry = await this.deps.personal.add(input, await this.deps.translator());
+  /**
+   * Adds a new entry to the personal glossary or the team glossary. The id comes from the pinyin (so two
+   * translators adding the same term to the team get the same entry) and is never one another layer uses.
+   */
+  async add(input: NewEntryInput, layer: WritableLayer = 'personal'): Promise<TermEntry> {
+    const all = await this.entries();
+    const id = input.id ?? newEntryId(input.zh, new Set(all.map((r) => r.entry.id)));
+    if (layer === 'team') {
+      const team = await this.requireTeam();
+      if (all.some((r) => r.entry.id === id && versionIn(r, 'team'))) {
+        throw new UserFacingError('GLOSSARY_DUPLICATE_ID', `The team glossary already has an entry with id "${id}".`, 'Edit that entry instead, or choose another id.');
+      }
+      const entry = await team.save(validEntry({ ...input, id, status: input.status ?? 'approved' }));
+      this.drop();
+      return entry;
+    }
+    const entry = await this.deps.personal.add({ ...input, id }, await this.deps.translator());
     this.invalidate(`added ${entry.id}`);
     return entry;
   }
 
-  async edit(id: string, patch: EntryPatch): Promise<TermEntry> {
-    const user = await this.deps.translator();
+  /**
+   * Changes the fields named in `patch` (an empty `note` clears it) on the version in the chosen glossary:
+   * - personal: the personal entry, or a new personal copy of the built-in/team entry on top of it;
+   * - team: the team entry (or a team version of a built-in/personal one). A personal copy of that
+   *   entry is removed afterwards, so the translator sees what the team now shares.
+   * Only the fields named change: another translator's edit of another field, synced meanwhile, stays.
+   */
+  async edit(id: string, patch: EntryPatch, layer: WritableLayer = 'personal'): Promise<TermEntry> {
     const current = await this.get(id);
-    const entry =
-      current.layer === 'personal' ? await this.deps.personal.edit(id, patch, user) : await this.deps.personal.put({ ...current.entry, ...definedOnly(patch), id }, user);
+    if (layer === 'team') {
+      const team = await this.requireTeam();
+      const entry = await team.save(patched(versionIn(current, 'team') ?? current.entry, patch));
+      this.drop();
+      if (versionIn(current, 'personal')) {
+        await this.deps.personal.delete(id);
+        this.invalidate(`edited ${id} in the team glossary; personal copy removed`);
+      }
+      return entry;
+    }
+    const entry = await this.deps.personal.put(patched(versionIn(current, 'personal') ?? current.entry, patch), await this.deps.translator());
     this.invalidate(`edited ${id}`);
     return entry;
   }
 
-  async deprecate(id: string, reason?: string): Promise<TermEntry> {
-    const user = await this.deps.translator();
+  /** Marks an entry deprecated (never suggested again) in the chosen glossary; the reason goes into the note. */
+  async deprecate(id: string, reason?: string, layer: WritableLayer = 'personal'): Promise<TermEntry> {
     const current = await this.get(id);
-    if (current.layer !== 'personal') await this.deps.personal.put({ ...current.entry, id }, user);
+    if (layer === 'team') {
+      const team = await this.requireTeam();
+      const base = versionIn(current, 'team') ?? current.entry;
+      const entry = await team.save(validEntry({ ...base, status: 'deprecated', note: deprecatedNote(base.note, reason) }));
+      this.drop();
+      return entry;
+    }
+    const user = await this.deps.translator();
+    if (!versionIn(current, 'personal')) await this.deps.personal.put({ ...current.entry, id }, user);
     const entry = await this.deps.personal.deprecate(id, user, reason);
     this.invalidate(`deprecated ${id}`);
     return entry;
   }
 
-  /** Deletes a personal entry (a personal override: the built-in or team version shows again). */
-  async delete(id: string): Promise<{ id: string; layer: GlossaryLayer }> {
+  /**
+   * Deletes an entry from the personal glossary (a personal override: the built-in or team version shows
+   * again) or from the team glossary (for the whole desk, at the next sync).
+   */
+  async delete(id: string, layer: WritableLayer = 'personal'): Promise<{ id: string; layer: WritableLayer }> {
     const current = await this.get(id);
-    if (current.layer !== 'personal') {
+    if (!versionIn(current, layer)) {
+      const where = layer === 'team' ? 'the team glossary' : 'your personal glossary';
+      const owner = current.layer === 'builtin' ? 'the built-in term base' : current.layer === 'team' ? 'the team glossary' : 'your personal glossary';
       throw new UserFacingError(
-        'GLOSSARY_NOT_PERSONAL',
-        `"${id}" belongs to the ${current.layer === 'builtin' ? 'built-in term base' : 'team glossary'}; only your own entries can be deleted.`,
-        'Deprecate it instead: it will no longer be suggested.',
+        layer === 'team' ? 'GLOSSARY_NOT_TEAM' : 'GLOSSARY_NOT_PERSONAL',
+        `"${id}" is not in ${where}; it belongs to ${owner}.`,
+        current.layer === 'builtin' ? 'Deprecate it instead: it will no longer be suggested.' : `Delete it from ${owner}, or deprecate it.`,
       );
     }
-    await this.deps.personal.delete(id);
-    this.invalidate(`deleted ${id}`);
-    return { id, layer: 'personal' };
+    if (layer === 'team') {
+      await (await this.requireTeam()).delete(id);
+      this.drop();
+    } else {
+      await this.deps.personal.delete(id);
+      this.invalidate(`deleted ${id}`);
+    }
+    return { id, layer };
+  }
+
+  private async requireTeam(): Promise<EditableTeamLayer> {
+    const team = this.deps.team;
+    if (!team || !(await team.configured())) {
+      throw new UserFacingError(
+        'GLOSSARY_NO_TEAM',
+        'No team glossary is set up, so nothing can be saved there.',
+        'Set one up in the Team side tab (or `duizhao glossary team set URL_OR_PATH`), or save to your personal glossary.',
+      );
+    }
+    return team;
   }
 
   /** Reads a glossary file and keeps its valid entries for `importAccept`; nothing is imported yet. */
@@ -218,3 +319,16 @@ const MAX_PENDING_IMPORTS = 8;
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
+
+/** The version of an entry a layer holds: the shown one or one it overrides. */
+export function versionIn(resolved: ResolvedEntry, layer: GlossaryLayer): TermEntry | undefined {
+  return resolved.layer === layer ? resolved.entry : resolved.overrides.find((o) => o.layer === layer)?.entry;
+}
+
+/** `base` with the patch's fields; an empty note removes the note. */
+function patched(base: TermEntry, patch: EntryPatch): TermEntry {
+  const next: Record<string, unknown> = { ...base, ...definedOnly(patch), id: base.id };
+  if (typeof next.note === 'string' && next.note.trim() === '') delete next.note;
+  return validEntry(next);
+}
+

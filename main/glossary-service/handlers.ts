@@ -33,10 +33,10 @@ export function createGlossaryHandlers({ service, projectSegments }: GlossaryHan
     },
     'glossary.list': async (query) => service.list(query),
     'glossary.get': async ({ id }) => service.get(id),
-    'glossary.add': async ({ entry }) => service.add(entry),
-    'glossary.edit': async ({ id, patch }) => service.edit(id, patch),
-    'glossary.deprecate': async ({ id, reason }) => service.deprecate(id, reason),
-    'glossary.delete': async ({ id }) => service.delete(id) as Promise<{ id: string; layer: 'personal' }>,
+    'glossary.add': async ({ entry, layer }) => service.add(entry, layer),
+    'glossary.edit': async ({ id, patch, layer }) => service.edit(id, patch, layer),
+    'glossary.deprecate': async ({ id, reason, layer }) => service.deprecate(id, reason, layer),
+    'glossary.delete': async ({ id, layer }) => service.delete(id, layer),
     'glossary.importPreview': async ({ source, format }) => {
       const { bytes, name } = source.kind === 'path' ? { bytes: await readGlossaryFile(source.path), name: path.basename(source.path) } : { bytes: Buffer.from(source.base64, 'base64'), name: source.name };
       const chosen = format ?? formatFromFileName(name, bytes);

@@ -4,6 +4,7 @@ import type { ApiEvent } from '../api/contract/events';
 import { createDispatcher, toApiError, type Dispatch } from '../api/dispatcher';
 import type { SettingsStore } from '../settings/store';
 import { FileSettingsStore } from '../settings/file-store';
+import { FileSecretStore, type SecretStore } from '../settings/secret-store';
 import { createSettingsHandlers } from '../settings/handlers';
 import { ProjectFileStore } from '../project/file-store';
 import { AutosaveStore } from '../project/autosave';
@@ -18,6 +19,7 @@ import { ConfirmedSegmentFeed } from '../memory/confirmed-feed';
 import { createProjectHandlers } from '../project/handlers';
 import { createGlossaryService } from '../glossary-service/create';
 import { createGlossaryHandlers } from '../glossary-service/handlers';
+import { describeGlossaryVersion } from '../glossary-service/glossary-version';
 import type { HostCapabilities } from './host-capabilities';
 import { createAppHandlers } from './app-handlers';
 import { createDocumentHandlers } from '../document/handlers';
@@ -41,6 +43,11 @@ export interface ServiceHostOptions {
   fallbackReason?: string;
   /** The shell passes its electron-store settings; Node hosts use `<dataHome>/settings.json`. */
   settings?: SettingsStore;
+  /**
+   * Where credentials (the team glossary's token) are kept. The shell passes one that encrypts with the
+   * OS keychain (safeStorage) where it can; otherwise `<dataHome>/secrets.json`, mode 0600.
+   */
+  secrets?: SecretStore;
   /** Native dialogs and the system browser: only the Electron shell has them. */
   capabilities?: HostCapabilities;
   /** Edit-to-autosave delay (tests shorten it). */
@@ -89,6 +96,7 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
   const team = createTeamGlossary({
     dataHome: options.dataHome,
     settings,
+    secrets: options.secrets ?? FileSecretStore.inDataHome(options.dataHome),
     emit,
     onGlossaryChanged: (reason) => glossary.invalidate(reason),
     timers: options.host === 'test' ? manualTimers : undefined,
@@ -106,7 +114,16 @@ export async function composeServices(options: ServiceHostOptions): Promise<Comp
     ...createProjectHandlers(projects),
     ...createGlossaryHandlers({ service: glossary, projectSegments: (handle) => projects.get(handle).project.segments }),
     ...createDocumentHandlers({ converter: createSimplifiedConverter() }),
-    ...createExportHandlers(createExportService({ projects, settings, appVersion: options.appVersion, memory })),
+    ...createExportHandlers(
+      createExportService({
+        projects,
+        settings,
+        appVersion: options.appVersion,
+        memory,
+        // The review table's "Glossary version": team commit, built-in term base, personal glossary.
+        glossaryVersion: async () => describeGlossaryVersion({ team: await team.service.status(), layers: await glossary.layerSummary(), appVersion: options.appVersion }),
+      }),
+    ),
     ...createAlignmentHandlers({ alignment, projects, memory, translator }),
     ...createMemoryHandlers({ memory, translator, appVersion: options.appVersion }),
     ...createTeamHandlers(team.service),

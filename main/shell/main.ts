@@ -7,6 +7,7 @@ import { resolveDataHome } from '../common/data-home';
 import type { ApiResponse } from '../api/contract';
 import type { OpenProject } from '../api/contract/project';
 import { ElectronSettingsStore } from './electron-settings-store';
+import { desktopSecretStore } from './secret-store';
 import { electronCapabilities } from './capabilities';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { wireIpc } from './ipc';
@@ -120,6 +121,8 @@ if (!app.requestSingleInstanceLock()) {
       host: 'electron',
       appVersion: app.getVersion(),
       settings: new ElectronSettingsStore(dataHome),
+      // The team glossary's token: encrypted by the OS keychain where safeStorage can.
+      secrets: desktopSecretStore(dataHome),
       // app.openWindow: a project chosen in a dialog or a start screen, each in a window of its own.
       capabilities: electronCapabilities(async (kind) => {
         if (kind === 'open-project') await runAction({ type: 'open-project' });

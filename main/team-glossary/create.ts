@@ -1,14 +1,15 @@
 import type { ApiEvent } from '../api/contract/events';
 import type { SettingsStore } from '../settings/store';
-import type { GlossaryLayerSource } from '../../glossary/engine/layers';
+import type { SecretStore } from '../settings/secret-store';
+import type { EditableTeamLayer } from '../glossary-service/glossary-service';
 import { TeamSyncScheduler, realTimers, type TimerPort } from './scheduler';
 import { TeamGlossaryService, teamDirectory } from './service';
 import { teamSettingsFrom } from './settings-adapter';
 
 export interface TeamGlossaryParts {
   service: TeamGlossaryService;
-  /** The team layer for the layered glossary (personal over team over built-in). */
-  layer: GlossaryLayerSource;
+  /** The team layer for the layered glossary (personal over team over built-in), which edits it too. */
+  layer: EditableTeamLayer;
   scheduler: TeamSyncScheduler;
   /** Starts background sync (on open, debounced after edits, periodic). */
   start(): void;
@@ -18,6 +19,8 @@ export interface TeamGlossaryParts {
 export interface TeamGlossaryOptions {
   dataHome: string;
   settings: SettingsStore;
+  /** Where the access token is kept (OS keychain in the desktop app, a private file elsewhere). */
+  secrets: SecretStore;
   emit: (event: ApiEvent) => void;
   /** The layered glossary drops its cache when the team glossary changed. */
   onGlossaryChanged: (reason: string) => void;
@@ -31,13 +34,14 @@ export interface TeamGlossaryOptions {
 export function createTeamGlossary(options: TeamGlossaryOptions): TeamGlossaryParts {
   const service = new TeamGlossaryService({
     directory: teamDirectory(options.dataHome),
-    settings: teamSettingsFrom(options.settings),
+    settings: teamSettingsFrom(options.settings, options.secrets),
     cwd: options.cwd,
     emit: (event) => (event.type === 'glossary-changed' ? options.onGlossaryChanged(event.reason) : options.emit(event)),
   });
+  const configured = async () => Boolean((await options.settings.get()).team?.remote);
   const scheduler = new TeamSyncScheduler({
     sync: () => service.sync(),
-    configured: async () => Boolean((await options.settings.get()).team?.remote),
+    configured,
     timers: options.timers ?? realTimers,
     debounceMs: options.debounceMs,
     intervalMs: options.intervalMs,
@@ -45,7 +49,14 @@ export function createTeamGlossary(options: TeamGlossaryOptions): TeamGlossaryPa
   const stopListening = service.onLocalEdit(() => scheduler.editMade());
   return {
     service,
-    layer: { layer: 'team', load: () => service.entries() },
+    layer: {
+      layer: 'team',
+      load: () => service.entries(),
+      configured,
+      // Edits commit locally and notify the scheduler, which syncs them a few seconds later.
+      save: (entry) => service.saveEntry(entry),
+      delete: (id) => service.deleteEntry(id),
+    },
     scheduler,
     start: () => scheduler.start(),
     async dispose() {

@@ -110,25 +110,30 @@ export class TeamGlossaryService {
     const state = await this.files.readState();
     const conflicts = await this.files.readConflicts();
     const translator = await this.translator();
+    const hasToken = Boolean(remote?.token || remote?.tokenProblem);
+    const tokenProtection = hasToken ? this.deps.settings.tokenProtection : undefined;
     if (!remote || !state) {
-      return { configured: false, hasToken: Boolean(remote?.token), unpushed: false, entries: 0, conflicts: 0, state: 'not-configured', translator };
+      return { configured: false, hasToken, tokenProtection, unpushed: false, entries: 0, conflicts: 0, state: 'not-configured', translator };
     }
     const store = new GitGlossaryStore(this.files.gitdir, state.branch, state.remote);
     const head = await store.head();
     const entries = head ? (await store.entryBlobs(head)).size : 0;
     const unpushed = head !== state.lastRemoteTip;
-    const offline = state.lastError?.code === 'TEAM_OFFLINE';
+    const lastError = remote.tokenProblem ? { ...remote.tokenProblem, at: this.now().toISOString() } : state.lastError;
+    const offline = lastError?.code === 'TEAM_OFFLINE';
     return {
       configured: true,
       remote: state.remote,
       branch: state.branch,
-      hasToken: Boolean(remote.token),
+      head: head ?? undefined,
+      hasToken,
+      tokenProtection,
       unpushed,
       entries,
       conflicts: conflicts.length,
       lastSyncAt: state.lastSyncAt,
-      lastError: state.lastError,
-      state: offline ? 'offline' : state.lastError ? 'error' : conflicts.length > 0 ? 'conflicts' : unpushed ? 'pending' : 'synced',
+      lastError,
+      state: offline ? 'offline' : lastError ? 'error' : conflicts.length > 0 ? 'conflicts' : unpushed ? 'pending' : 'synced',
       translator,
     };
   }
@@ -269,6 +274,9 @@ export class TeamGlossaryService {
     this.emit({ type: 'team-sync', state: 'syncing' });
     const before = await store.readHeadGlossary();
     try {
+      // A stored token this host cannot read (encrypted by the desktop app): say so instead of a 401.
+      const problem = (await this.deps.settings.teamRemote())?.tokenProblem;
+      if (problem) throw new UserFacingError(problem.code, problem.message, problem.hint);
       for (let attempt = 1; attempt <= MAX_SYNC_ATTEMPTS; attempt++) {
         try {
           const outcome = await this.syncRound(store, transport);

@@ -1,5 +1,6 @@
 import type { TermEntry } from '../../glossary/engine/entry';
 import type { FieldChange } from './entry-diff';
+import type { SecretProtection } from '../settings/secret-store';
 
 /** Results the team glossary service returns through the API (plain data; the renderer imports these types). */
 
@@ -10,8 +11,12 @@ export interface TeamStatus {
   /** HTTPS address or folder of the team repository. */
   remote?: string;
   branch?: string;
+  /** The local clone's head commit: the team glossary version this translator has. */
+  head?: string;
   /** Whether a token is stored (never the token itself). */
   hasToken: boolean;
+  /** How the stored token is protected: encrypted by the OS keychain, or in a file only this user can read. */
+  tokenProtection?: SecretProtection;
   /** Local commits not yet on the remote (edits made offline, or waiting for the debounced sync). */
   unpushed: boolean;
   entries: number;

@@ -10,6 +10,8 @@ import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../../glossary/formats
 /** Glossary methods: matching, target-side checks, maintenance of the personal glossary, import/export. */
 
 const layerSchema = z.enum(GLOSSARY_LAYERS_BY_PRIORITY as unknown as ['personal', 'team', 'builtin']);
+/** Which glossary a change goes to: the translator's personal glossary (the default) or the desk's team glossary. */
+const writableLayerSchema = z.enum(['personal', 'team']);
 const formatSchema = z.enum(GLOSSARY_FORMATS);
 
 /** What the translator fills in for a new entry; id and the who/when stamps are the service's job. */
@@ -17,7 +19,27 @@ export const newEntrySchema = termEntrySchema.omit({ id: true, status: true, cre
   id: termEntrySchema.shape.id.optional(),
   status: z.enum(TERM_STATUSES).optional(),
 });
-export const entryPatchSchema = termEntrySchema.omit({ id: true, createdBy: true, createdAt: true, modifiedBy: true, modifiedAt: true }).partial();
+/**
+ * An edit names only the fields it changes. Built without defaults on purpose: zod's `.partial()` of
+ * `termEntrySchema` would fill every omitted list (variants, alternates, tags …) with `[]` and wipe it.
+ * Strict, so a misspelt field is an error instead of a silent no-op.
+ */
+const entryShape = termEntrySchema.shape;
+export const entryPatchSchema = z.strictObject({
+  zh: entryShape.zh.optional(),
+  variants: entryShape.variants.unwrap().optional(),
+  en: entryShape.en.optional(),
+  alternates: entryShape.alternates.unwrap().optional(),
+  forbidden: entryShape.forbidden.unwrap().optional(),
+  note: entryShape.note,
+  history: entryShape.history.unwrap().optional(),
+  tags: entryShape.tags.unwrap().optional(),
+  sources: entryShape.sources.unwrap().optional(),
+  status: entryShape.status.optional(),
+});
+/** Compile-time: a field added to entries must be added to the patch too. */
+type UnpatchableFields = Exclude<keyof TermEntry, 'id' | 'createdBy' | 'createdAt' | 'modifiedBy' | 'modifiedAt' | keyof z.infer<typeof entryPatchSchema>>;
+export const ENTRY_PATCH_COVERS_EVERY_FIELD: [UnpatchableFields] extends [never] ? true : never = true;
 
 const segmentSchema = z.object({ id: z.string().min(1), text: z.string(), original: z.string(), originalPieces: z.array(z.number().int().nonnegative()).optional() });
 const fileSourceSchema = z.discriminatedUnion('kind', [
@@ -63,13 +85,17 @@ export const glossaryMethods = {
     }),
   ),
   'glossary.get': method<ResolvedEntry>()(z.object({ id: z.string().min(1) })),
-  /** Adds to the personal glossary. */
-  'glossary.add': method<TermEntry>()(z.object({ entry: newEntrySchema })),
-  /** Edits an entry; a built-in or team entry gets a personal override with the same id. */
-  'glossary.edit': method<TermEntry>()(z.object({ id: z.string().min(1), patch: entryPatchSchema })),
-  'glossary.deprecate': method<TermEntry>()(z.object({ id: z.string().min(1), reason: z.string().optional() })),
-  /** Deletes a personal entry. */
-  'glossary.delete': method<{ id: string; layer: 'personal' }>()(z.object({ id: z.string().min(1) })),
+  /** Adds a new term to the personal glossary, or to the team glossary (`layer: 'team'`, synced a few seconds later). */
+  'glossary.add': method<TermEntry>()(z.object({ entry: newEntrySchema, layer: writableLayerSchema.optional() })),
+  /**
+   * Changes the fields named in `patch` (an empty note clears it). `layer: 'personal'` (default): a built-in
+   * or team entry gets a personal override with the same id. `layer: 'team'`: the team entry itself changes
+   * (a personal copy of it is removed, so the team's version shows).
+   */
+  'glossary.edit': method<TermEntry>()(z.object({ id: z.string().min(1), patch: entryPatchSchema, layer: writableLayerSchema.optional() })),
+  'glossary.deprecate': method<TermEntry>()(z.object({ id: z.string().min(1), reason: z.string().optional(), layer: writableLayerSchema.optional() })),
+  /** Deletes a personal entry (an override: the shared version shows again), or a team entry (`layer: 'team'`). */
+  'glossary.delete': method<{ id: string; layer: 'personal' | 'team' }>()(z.object({ id: z.string().min(1), layer: writableLayerSchema.optional() })),
   /** Reads a glossary file (format from its name unless given) and reports what would be imported. */
   'glossary.importPreview': method<GlossaryImportPreview>()(z.object({ source: fileSourceSchema, format: formatSchema.optional() })),
   /** Imports a previewed file into the personal glossary; with problems, only if `acceptValidPart`. */

@@ -10,7 +10,14 @@ const windowStateSchema = z.object({
   height: z.number().positive(),
   maximized: z.boolean().default(false),
 });
+/**
+ * The team glossary's address and user name. The access token is not a setting: it lives in the secret
+ * store (main/settings/secret-store.ts). `token` is only read, to move a token older versions kept in
+ * settings.json into the secret store (main/team-glossary/settings-adapter.ts); it is never sent to the UI.
+ */
 const teamSettingsSchema = z.object({ remote: z.string(), token: z.string().optional(), username: z.string().optional() });
+/** What an update may set: a token goes through `team.configure`, never into the settings. */
+const teamSettingsPatchSchema = z.strictObject({ remote: z.string(), username: z.string().optional() });
 
 export const settingsSchema = z.object({
   theme: themeSchema.default('light'),
@@ -34,7 +41,7 @@ export const settingsPatchSchema = z.strictObject({
   translatorName: z.string().optional(),
   recentProjects: z.array(z.string()).optional(),
   windowState: windowStateSchema.optional(),
-  team: teamSettingsSchema.optional(),
+  team: teamSettingsPatchSchema.optional(),
 });
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../../common/atomic-write';
 import { resolveDataHome } from '../../common/data-home';
 import { UserFacingError } from '../../common/errors';
 import { FileSettingsStore } from '../../settings/file-store';
+import { FileSecretStore } from '../../settings/secret-store';
 import type { TeamConflict } from '../../team-glossary/conflicts';
 import { TeamGlossaryService, teamDirectory } from '../../team-glossary/service';
 import { teamSettingsFrom } from '../../team-glossary/settings-adapter';
@@ -78,7 +79,7 @@ export const command: CliCommand = {
     }
     const home = resolveDataHome(io.env);
     const settings = FileSettingsStore.inDataHome(home);
-    const service = new TeamGlossaryService({ directory: teamDirectory(home), settings: teamSettingsFrom(settings), cwd: io.cwd });
+    const service = new TeamGlossaryService({ directory: teamDirectory(home), settings: teamSettingsFrom(settings, FileSecretStore.inDataHome(home)), cwd: io.cwd });
     const context: Context = { service, settings, values: parsed.values, positionals: parsed.positionals, io };
     const sub = group === 'team' ? parsed.positionals.shift() ?? 'status' : group;
     const run = SUBCOMMANDS[sub];
@@ -132,7 +133,7 @@ async function runStatus(context: Context): Promise<number> {
 function describeStatus(status: TeamStatus): string {
   if (!status.configured) return 'No team glossary is set up. Set one with `duizhao glossary team set URL_OR_PATH`.';
   return [
-    `Team glossary: ${status.remote} (branch ${status.branch})${status.hasToken ? ', token stored' : ''}`,
+    `Team glossary: ${status.remote} (branch ${status.branch})${status.hasToken ? `, token stored ${status.tokenProtection === 'os-encrypted' ? 'encrypted by the OS keychain' : 'in a private file (secrets.json, mode 0600)'}` : ''}`,
     `Translator: ${status.translator}`,
     `Entries: ${status.entries}; open conflicts: ${status.conflicts}; ${status.unpushed ? 'local edits not yet shared' : 'nothing waiting to be shared'}`,
     `Last sync: ${status.lastSyncAt ?? 'never'}${status.lastError ? `; last problem: ${status.lastError.message}` : ''}`,

@@ -58,6 +58,13 @@ test('API: add, edit a built-in (personal override), deprecate, delete, with eve
   assert.equal(got.layer, 'personal');
   assert.equal(got.overrides[0].layer, 'builtin');
   assert.match(await readFile(path.join(home, 'glossary', 'personal.json'), 'utf8'), /Two Establishments/);
+  // A patch changes only the fields it names: the Traditional variant and the forbidden rendering stay.
+  assert.deepEqual(got.entry.variants, [{ text: '兩個確立', type: 'traditional' }]);
+  assert.deepEqual(got.entry.forbidden, [{ text: 'Two Establishes' }]);
+  await call('glossary.edit', { id: 'liang-ge-que-li', patch: { note: 'checked' } });
+  await call('glossary.edit', { id: 'liang-ge-que-li', patch: { note: '' } });
+  assert.equal((await call('glossary.get', { id: 'liang-ge-que-li' })).entry.note, undefined, 'an empty note clears it');
+  await assert.rejects(call('glossary.edit', { id: 'liang-ge-que-li', patch: { alternate: ['x'] } }), { code: 'API_INVALID_PARAMS' });
 
   await call('glossary.deprecate', { id: 'shen-zhong', reason: 'not verified' });
   assert.deepEqual((await call('glossary.matchTexts', { texts: ['深中通道'] }))[0], []);
@@ -66,7 +73,7 @@ test('API: add, edit a built-in (personal override), deprecate, delete, with eve
   assert.equal((await call('glossary.get', { id: 'liang-ge-que-li' })).layer, 'builtin', 'the built-in version shows again');
   await call('glossary.delete', { id: 'shen-zhong' });
   await assert.rejects(call('glossary.delete', { id: 'shen-zhong' }), { code: 'GLOSSARY_NOT_PERSONAL' });
-  assert.deepEqual(events, ['added u.zhi-zao-ye-dang-jia', 'edited liang-ge-que-li', 'deprecated shen-zhong', 'deleted liang-ge-que-li', 'deleted shen-zhong']);
+  assert.deepEqual(events, ['added u.zhi-zao-ye-dang-jia', 'edited liang-ge-que-li', 'edited liang-ge-que-li', 'edited liang-ge-que-li', 'deprecated shen-zhong', 'deleted liang-ge-que-li', 'deleted shen-zhong']);
 });
 
 test('API: import preview then accept; a file with problems needs acceptValidPart; export writes the file', async () => {

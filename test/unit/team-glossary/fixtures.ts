@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { termEntrySchema, type TermEntry, type TermEntryInput } from '../../../glossary/engine/entry';
 import { FileSettingsStore } from '../../../main/settings/file-store';
+import { FileSecretStore } from '../../../main/settings/secret-store';
 import { TeamGlossaryService, teamDirectory } from '../../../main/team-glossary/service';
 import { teamSettingsFrom } from '../../../main/team-glossary/settings-adapter';
 
@@ -27,6 +28,8 @@ export interface TestClient {
   home: string;
   service: TeamGlossaryService;
   settings: FileSettingsStore;
+  /** Where this translator's access token is kept (the web host's and CLI's private file). */
+  secrets: FileSecretStore;
 }
 
 /** One translator: their own data home (DUIZHAO_HOME), settings file and team glossary clone. */
@@ -34,6 +37,7 @@ export async function makeClient(name: string, root: string, now?: () => Date): 
   const home = path.join(root, `home-${name}`);
   const settings = FileSettingsStore.inDataHome(home);
   await settings.update({ translatorName: name });
-  const service = new TeamGlossaryService({ directory: teamDirectory(home), settings: teamSettingsFrom(settings), now });
-  return { name, home, service, settings };
+  const secrets = FileSecretStore.inDataHome(home);
+  const service = new TeamGlossaryService({ directory: teamDirectory(home), settings: teamSettingsFrom(settings, secrets), now });
+  return { name, home, service, settings, secrets };
 }

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { startGitHttpServer } from './git-http-server';
 import { bareRepository, entry, makeClient, tempDir } from './fixtures';
+import { TEAM_TOKEN_SECRET } from '../../../main/team-glossary/settings-adapter';
 
 test('over HTTP (git http-backend): clone, push, pull, and an offline edit catches up', async () => {
   const root = tempDir('http');
@@ -59,7 +60,7 @@ test('wrong credentials (HTTP 401) give a clear message and leave the local glos
     await anna.service.saveEntry(entry({ id: 'bai-qian-wan', zh: '百千万工程', en: 'High-Quality Development Project for Hundreds of Counties, Thousands of Towns and Tens of Thousands of Villages' }));
     await anna.service.sync();
     // The token is revoked: sync fails clearly, the entry stays.
-    await anna.settings.update({ team: { remote: url, username: 'desk', token: 'revoked' } });
+    await anna.secrets.set(TEAM_TOKEN_SECRET, JSON.stringify({ remote: url, token: 'revoked' }));
     await assert.rejects(anna.service.sync(), { code: 'TEAM_AUTH_FAILED' });
     assert.equal((await anna.service.entries()).length, 1);
     assert.equal((await anna.service.status()).lastError?.code, 'TEAM_AUTH_FAILED');
