@@ -360,7 +360,8 @@ export class PairedPanes {
   /**
    * Every path that could break the one-segment-per-line mapping: Enter is a command (confirm), Backspace
    * at a row start and Delete at a row end do nothing, pasted text is flattened and confined to its row,
-   * and anything else that slips through (cut across rows, multi-cursor) is undone and re-applied confined.
+   * cut across rows keeps the first row's part, and anything else that slips through (drag, multi-cursor)
+   * is undone and re-applied confined.
    */
   private wireGuard(host: HTMLElement): void {
     this.disposables.push(
@@ -400,6 +401,22 @@ export class PairedPanes {
             return { range: edit.range, text: edit.text, forceMoveMarkers: true };
           }),
         );
+        this.target.pushUndoStop();
+      },
+      true,
+    );
+
+    // Cut of a selection across rows: like Delete, only the part in the first row goes (and is copied).
+    host.addEventListener(
+      'cut',
+      (event) => {
+        const selections = this.target.getSelections() ?? [];
+        if (!selections.some((s) => spansRows(s))) return;
+        event.preventDefault();
+        event.stopPropagation();
+        const edits = selections.map((s) => confineEdit(this.targetLines, { range: s, text: '' }));
+        event.clipboardData?.setData('text/plain', edits.map((e) => this.targetModel.getValueInRange(e.range)).join(' '));
+        this.target.executeEdits('cut', edits.map((e) => ({ range: e.range, text: '', forceMoveMarkers: true })));
         this.target.pushUndoStop();
       },
       true,
