@@ -24,6 +24,8 @@ export interface ForbiddenRenderingFound {
   /** The forbidden rendering as the glossary lists it. */
   rendering: string;
   reason?: string;
+  /** The entry's preferred English: what to write instead. */
+  preferred: string;
   /** Where it is in the English sentence. */
   start: number;
   end: number;
@@ -82,7 +84,7 @@ export function checkTranslation(zh: string, en: string, matches: readonly TermM
       for (const span of findRendering(variants, forbidden.text)) {
         const insideAccepted = acceptedSpans.some((a) => a.start <= span.start && span.end <= a.end);
         if (insideAccepted) continue;
-        result.forbidden.push({ term, rendering: forbidden.text, reason: forbidden.reason, ...span, text: en.slice(span.start, span.end) });
+        result.forbidden.push({ term, rendering: forbidden.text, reason: forbidden.reason, preferred: entry.en, ...span, text: en.slice(span.start, span.end) });
       }
     }
   }

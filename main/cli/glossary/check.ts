@@ -21,7 +21,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   for (const missing of result.missing) {
     io.out(`missing  ${missing.term.text}${missing.term.status === 'proposed' ? ' (proposed term)' : ''}: expected ${missing.expected.map((e) => `"${e}"`).join(' or ')}`);
   }
-  for (const f of result.forbidden) io.out(`forbidden ${f.term.text}: "${f.text}" is a known wrong rendering${f.reason ? ` (${f.reason})` : ''}; use "${result.missing.find((m) => m.term.entryId === f.term.entryId)?.expected[0] ?? f.term.zh}"`);
+  for (const f of result.forbidden) io.out(`forbidden ${f.term.text}: "${f.text}" is a known wrong rendering${f.reason ? ` (${f.reason})` : ''}; use "${f.preferred}"`);
   if (result.found.length + result.missing.length === 0) io.out('No glossary terms in this sentence.');
   return clean ? 0 : 1;
 }

@@ -47,7 +47,7 @@ test('a term without any accepted rendering is reported with what was expected',
 
 test('forbidden renderings are found, tolerant of case, plural and hyphen/space variants', () => {
   const result = check('深中通道通车', 'The Shenzhen Zhongshan channels opened.');
-  assert.deepEqual(result.forbidden.map((f) => [f.rendering, f.text, f.reason]), [['Shenzhen-Zhongshan Channel', 'Shenzhen Zhongshan channels', 'machine translation']]);
+  assert.deepEqual(result.forbidden.map((f) => [f.rendering, f.text, f.reason, f.preferred]), [['Shenzhen-Zhongshan Channel', 'Shenzhen Zhongshan channels', 'machine translation', 'Shenzhen-Zhongshan Link']]);
   assert.equal(result.missing.length, 1);
   const twoEstablishes = check('两个确立', 'the Two Establishes');
   assert.equal(twoEstablishes.forbidden[0].rendering, 'two establishes');

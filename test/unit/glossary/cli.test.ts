@@ -60,6 +60,21 @@ test('glossary add, list, edit, deprecate, delete through the real bin, under DU
   assert.equal(duizhao(home, 'glossary', 'add', '--zh', '甲').code, 2, 'usage error without --en');
 });
 
+test('glossary check: a forbidden rendering is reported with the preferred English to use instead, even beside an accepted one', () => {
+  const home = mkdtempSync(path.join(tmpdir(), 'dz-cli-'));
+  // The accepted rendering is there too, so the term is not "missing": the advice must still be English.
+  const zh = '深中通道通车。';
+  const en = 'The Shenzhen-Zhongshan Link, once called the Shenzhen-Zhongshan Channel, opened.';
+  const text = duizhao(home, 'glossary', 'check', zh, en);
+  assert.equal(text.code, 1, text.err);
+  assert.match(text.out, /forbidden 深中通道: "Shenzhen-Zhongshan Channel" is a known wrong rendering.*; use "Shenzhen-Zhongshan Link"$/m);
+  assert.doesNotMatch(text.out, /use "深中通道"/);
+  const json = duizhao(home, 'glossary', 'check', zh, en, '--json');
+  const result = JSON.parse(json.out) as { ok: boolean; forbidden: Array<{ rendering: string; preferred: string }> };
+  assert.equal(result.ok, false);
+  assert.deepEqual(result.forbidden.map((f) => [f.rendering, f.preferred]), [['Shenzhen-Zhongshan Channel', 'Shenzhen-Zhongshan Link']]);
+});
+
 test('glossary import refuses a file with problems unless --accept-valid; export writes every format', () => {
   const home = mkdtempSync(path.join(tmpdir(), 'dz-cli-'));
   const tsv = path.join(home, 'glossary.txt');
