@@ -7,8 +7,10 @@ import { ChangeCounter, type CleanupStepResult } from './types';
  * brackets and numbered tones (`农(nong2)`). A bracket counts as an annotation when it holds one
  * tone-marked syllable, or a toneless/numbered syllable that pinyin-pro confirms is a reading of the
  * character before it; so `(记者 陈伟祺)`, `（市、区）` and `(EOD)` stay.
+ * Pinyin fonts' typography is read as the letters it stands for: the IPA script g and a (`黄(huánɡ)`,
+ * `(chánɡ)` with U+0261, `ɑ` U+0251) and tone marks typed as combining accents (`no\u0301ng`).
  */
-const ANNOTATION = /(\p{Script=Han})([(（])\s*([a-zA-Zü\u00E0-\u01DC\u0101-\u016B\u01CE-\u01DCḿńňǹ]{1,7}[1-5]?)\s*([)）])/gu;
+const ANNOTATION = /(\p{Script=Han})([(（])\s*([\p{Script=Latin}\p{M}]{1,12}[1-5]?)\s*([)）])/gu;
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]/;
 const VALID_SYLLABLE = /^[a-zü]+[1-5]?$/;
 
@@ -16,14 +18,22 @@ export function removeInlinePinyin(text: string): CleanupStepResult {
   const builder = new MappedTextBuilder(text);
   const counter = new ChangeCounter('pinyin');
   for (const match of text.matchAll(ANNOTATION)) {
-    const [whole, han, , syllable] = match as unknown as [string, string, string, string];
-    if (!isAnnotationOf(han, syllable)) continue;
+    const [whole, han, , written] = match as unknown as [string, string, string, string];
+    if (!isAnnotationOf(han, normalizeSyllable(written))) continue;
     const bracketStart = match.index + han.length;
     builder.copyTo(bracketStart);
     builder.replace(match.index + whole.length, '');
     counter.add(`${whole} → ${han}`);
   }
   return { ...builder.finish(), change: counter.report() };
+}
+
+/**
+ * The syllable as plain pinyin letters: IPA ɡ/ɑ folded to g/a, then NFC, so a combining tone mark joins
+ * its vowel (`no\u0301ng` → `nóng`, `ɑ\u0301` → `á`).
+ */
+export function normalizeSyllable(written: string): string {
+  return written.replace(/\u0261/g, 'g').replace(/\u0251/g, 'a').normalize('NFC');
 }
 
 function isAnnotationOf(han: string, syllable: string): boolean {

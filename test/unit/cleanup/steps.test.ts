@@ -37,6 +37,27 @@ test('pinyin: annotations after a Han character go, in either bracket style and 
   assert.equal(result.change.count, 4);
 });
 
+test('pinyin: pinyin-font typography (IPA ɡ and ɑ, combining tone marks) is still an annotation', () => {
+  const cases: Array<[string, string]> = [
+    ['黄(huánɡ)埔', '黄埔'],
+    ['长(chánɡ)江', '长江'],
+    ['发(fɑ̄)展', '发展'],
+    ['家(jiɑ)乡', '家乡'],
+    ['农(no\u0301ng)村', '农村'],
+    ['绿（lu\u0308\u0300）美', '绿美'],
+    ['镇(zhe\u0300n)街', '镇街'],
+  ];
+  for (const [input, expected] of cases) {
+    const result = removeInlinePinyin(input);
+    assert.equal(result.text, expected, input);
+    assert.equal(result.change.count, 1, input);
+  }
+  // Still one syllable with one tone: two marks, capitals or several words are not an annotation.
+  for (const text of ['农(nóngcu\u0301n)村', '黄(Huánɡ)埔', '中山(Zhonɡshan)', '各县（市、区）', '本报讯(记者 陈伟祺 郭锦润)', '火炬开发区(党工委)']) {
+    assert.equal(removeInlinePinyin(text).text, text, text);
+  }
+});
+
 test('pinyin: real parentheses stay', () => {
   for (const text of ['各县（市、区）', '本报讯(记者 陈伟祺 郭锦润)', '火炬开发区(党工委)', '建设EOD(eod)项目', '中山(Zhongshan)', '农(nong)村', '报告(pdf)']) {
     const result = removeInlinePinyin(text);
