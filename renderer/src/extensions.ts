@@ -2,6 +2,7 @@ import type { Extension } from './shell/extension';
 import { teamExtension } from './team/team-extension';
 import { alignmentReviewExtension } from './alignment-review/alignment-review-extension';
 import { exportExtension } from './export/export-extension';
+import { memoryExtension } from './memory/memory-extension';
 
 /**
  * THE mounting point for capability UIs. Each capability exports one `Extension` from its own folder
@@ -18,4 +19,5 @@ export const extensions: Extension[] = [
   teamExtension,
   alignmentReviewExtension,
   exportExtension,
+  memoryExtension,
 ];
