@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -129,6 +129,13 @@ test('memory panel: fuzzy match with differences, Alt+1 inserts it, confirmed ro
     await page.screenshot({ path: join(screenshotDir, 'memory-04-dark-chinese.png') });
     await page.evaluate(() => (window as any).duizhaoApp.commands.run('view.switchLanguage'));
     await page.evaluate(() => (window as any).duizhaoApp.commands.run('view.toggleTheme'));
+
+    // Export TMX… in the browser: the whole memory as a download.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=memory-export]')]);
+    assert.match(download.suggestedFilename(), /^translation-memory-\d{4}-\d{2}-\d{2}\.tmx$/);
+    const tmx = await readFile((await download.path())!, 'utf8');
+    assert.equal((tmx.match(/<tu /g) ?? []).length, 4);
+    assert.match(tmx, /<seg>The meeting heard and discussed the work report/);
 
     // F1 lists the keys.
     await page.keyboard.press('Escape');
