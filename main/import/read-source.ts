@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { ImportedText } from '../document/types';
 import { UserFacingError } from '../common/errors';
-import { decodeText, type SupportedEncoding } from './decode-text';
+import { decodeDeclared, decodeText, type SupportedEncoding } from './decode-text';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 
@@ -40,7 +40,9 @@ export async function readBytes(bytes: Uint8Array, name: string, options: ReadOp
   let imported: ImportedText;
   if (format === 'docx') imported = await readDocx(bytes, name);
   else if (format === 'html') {
-    const decoded = decodeText(bytes, name, declaredCharset(bytes) ?? options.encoding);
+    // The translator's choice wins; a page's own <meta charset> is checked against its bytes.
+    const declared = options.encoding ? undefined : declaredCharset(bytes);
+    const decoded = declared ? decodeDeclared(bytes, name, declared) : decodeText(bytes, name, options.encoding);
     imported = { ...readHtml(decoded.text, name), encoding: decoded.encoding, warnings: decoded.warnings };
   } else {
     const decoded = decodeText(bytes, name, options.encoding);
@@ -63,14 +65,14 @@ function formatOf(name: string, bytes: Uint8Array): Format {
   return 'txt';
 }
 
-/** `<meta charset="gbk">` and friends: a web page says its encoding. */
-function declaredCharset(bytes: Uint8Array): SupportedEncoding | undefined {
+/** `<meta charset="gbk">` and friends: the encoding a web page says it is in, and the label it used. */
+export function declaredCharset(bytes: Uint8Array): { encoding: SupportedEncoding; label: string } | undefined {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1').toLowerCase();
-  const charset = /<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)/.exec(head)?.[1];
-  if (!charset) return undefined;
-  if (['gbk', 'gb2312', 'gb18030', 'x-gbk'].includes(charset)) return 'gb18030';
-  if (['big5', 'big5-hkscs', 'x-big5'].includes(charset)) return 'big5';
-  if (charset === 'utf-8' || charset === 'utf8') return 'utf-8';
+  const label = /<meta[^>]+charset\s*=\s*["']?([a-z0-9_-]+)/.exec(head)?.[1];
+  if (!label) return undefined;
+  if (['gbk', 'gb2312', 'gb18030', 'x-gbk'].includes(label)) return { encoding: 'gb18030', label };
+  if (['big5', 'big5-hkscs', 'x-big5'].includes(label)) return { encoding: 'big5', label };
+  if (label === 'utf-8' || label === 'utf8') return { encoding: 'utf-8', label };
   return undefined;
 }
 

@@ -56,6 +56,38 @@ test('.html: the article text without navigation, scripts, styles or footer, in 
   assert.ok(document.paragraphs.some((p) => p.text === '各级领导干部要干字当头。'));
 });
 
+test('.html: a <meta charset> that agrees with the bytes is used with certainty and no warning', async () => {
+  const imported = await readBytes(iconv.encode(PAGE, 'gbk'), 'page.html');
+  assert.equal(imported.encoding?.certain, true);
+  assert.deepEqual(imported.warnings, []);
+});
+
+test('.html: a UTF-8 page that declares gb2312 is read as UTF-8, and the warning says the declaration was wrong', async () => {
+  const imported = await readBytes(Buffer.from(PAGE.replace('charset="gbk"', 'charset="gb2312"'), 'utf8'), 'resaved.html');
+  assert.equal(imported.encoding?.name, 'utf-8');
+  assert.ok(imported.text.includes('全市干部大会在市委礼堂召开'), imported.text.slice(0, 80));
+  assert.deepEqual(imported.warnings, [
+    'resaved.html declares its encoding as gb2312 (<meta charset>), but its bytes are valid UTF-8 text; it was read as UTF-8. If the text looks wrong, reopen it with the right encoding.',
+  ]);
+});
+
+test('.html: a GBK page that declares utf-8 or big5 is read as GB18030, with a warning', async () => {
+  for (const label of ['utf-8', 'big5']) {
+    const imported = await readBytes(iconv.encode(PAGE.replace('charset="gbk"', `charset="${label}"`), 'gbk'), 'wrong.html');
+    assert.equal(imported.encoding?.name, 'gb18030', label);
+    assert.ok(imported.text.includes('全市干部大会在市委礼堂召开'), label);
+    assert.equal(imported.warnings.length, 1, imported.warnings.join(' | '));
+    assert.match(imported.warnings[0]!, new RegExp(`^wrong\\.html declares its encoding as ${label} \\(<meta charset>\\), but its bytes read as GB18030; it was read as GB18030\\.`));
+  }
+});
+
+test('.html: the encoding the translator chose wins over the page\'s declaration', async () => {
+  const bytes = iconv.encode(PAGE.replace('charset="gbk"', 'charset="utf-8"'), 'gbk');
+  const imported = await readBytes(bytes, 'chosen.html', { encoding: 'gb18030' });
+  assert.equal(imported.encoding?.name, 'gb18030');
+  assert.deepEqual(imported.warnings, []);
+});
+
 test('.html without a known article container: the element with the most Chinese paragraphs wins', async () => {
   const html = `<html><body><div id="menu"><p>首页</p><p>关于我们</p></div><div class="main-column"><p>第一段正文内容比较长，讲的是会议。</p><p>第二段正文。</p><p>第三段正文。</p></div><div class="links"><p>友情链接</p></div></body></html>`;
   const imported = await readBytes(Buffer.from(html), 'page.htm');
