@@ -1,4 +1,5 @@
 import type { CliCommand, CliIo } from '../command';
+import { subcommandGroup } from '../subcommands';
 import { CHECK_USAGE, runCheck } from '../glossary/check';
 import { MAINTAIN_USAGE, runAdd, runDelete, runDeprecate, runEdit, runList } from '../glossary/maintain';
 import { MATCH_USAGE, runMatch } from '../glossary/match';
@@ -31,31 +32,7 @@ const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>
 /** Team sub-commands belong to the team glossary capability (commands/glossary-team.ts). */
 const TEAM_SUBCOMMANDS = new Set(['team', 'sync', 'conflicts']);
 
-export const command: CliCommand = {
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
-      io.out(USAGE);
-      return sub ? 0 : 2;
-    }
-    if (TEAM_SUBCOMMANDS.has(sub)) return runTeam(args, io);
-    const run = SUBCOMMANDS[sub];
-    if (!run) {
-      io.err(`duizhao glossary: unknown sub-command "${sub}".\n\n${USAGE}`);
-      return 2;
-    }
-    try {
-      return await run(rest, io);
-    } catch (error) {
-      // parseArgs reports unknown or malformed options: a usage error, not a failure.
-      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.err(`duizhao glossary ${sub}: ${(error as Error).message}\n\n${USAGE}`);
-        return 2;
-      }
-      throw error;
-    }
-  },
-};
+export const command = subcommandGroup('glossary', USAGE, SUBCOMMANDS, (sub, args, io) => (TEAM_SUBCOMMANDS.has(sub) ? runTeam(args, io) : undefined));
 
 async function runTeam(args: string[], io: CliIo): Promise<number> {
   let team: { command: CliCommand };

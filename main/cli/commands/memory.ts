@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliCommand, CliIo } from '../command';
+import type { CliIo } from '../command';
+import { subcommandGroup } from '../subcommands';
 import { resolveDataHome } from '../../common/data-home';
 import { FileSettingsStore } from '../../settings/file-store';
 import { TranslationMemory } from '../../memory/store';
@@ -20,31 +21,7 @@ const USAGE = [
   'alignments and imported TMX. Pairs already in the memory are skipped on import.',
 ].join('\n');
 
-const SUBCOMMANDS: Record<string, (args: string[], io: CliIo) => Promise<number>> = { export: runExport, import: runImport, stats: runStats };
-
-export const command: CliCommand = {
-  async run(args, io) {
-    const [sub, ...rest] = args;
-    if (!sub || sub === '--help' || sub === '-h' || sub === 'help') {
-      io.out(USAGE);
-      return sub ? 0 : 2;
-    }
-    const run = SUBCOMMANDS[sub];
-    if (!run) {
-      io.err(`duizhao memory: unknown sub-command "${sub}".\n\n${USAGE}`);
-      return 2;
-    }
-    try {
-      return await run(rest, io);
-    } catch (error) {
-      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-        io.err(`duizhao memory ${sub}: ${(error as Error).message}\n\n${USAGE}`);
-        return 2;
-      }
-      throw error;
-    }
-  },
-};
+export const command = subcommandGroup('memory', USAGE, { export: runExport, import: runImport, stats: runStats });
 
 function memoryFor(io: CliIo): { memory: TranslationMemory; settings: FileSettingsStore } {
   const dataHome = resolveDataHome(io.env);
