@@ -77,7 +77,8 @@ test('002: words broken across PDF lines are joined and page numbers are gone', 
   assert.ok(text.includes('力争2024年奋力跑出高质量发展、现代化建设的加速度。'));
   assert.ok(text.includes('以高质量党建引领和保障高质量发展、现代化建设。'));
   assert.ok(text.includes('推动发展和安全实现动态平衡、相得益彰。'));
-  assert.equal(change(document, 'line-breaks').count, 3);
+  // Three broken body paragraphs and the headline wrapped over two lines.
+  assert.equal(change(document, 'line-breaks').count, 4);
   assert.equal(change(document, 'page-numbers').count, 2);
   assert.ok(!document.paragraphs.some((p) => /^\d+$/.test(p.text)), 'a page number is left as a paragraph');
   // The original of a joined sentence still shows the break.
@@ -89,6 +90,10 @@ test('002: the English header block is foreign, the headlines are headlines, the
   const kinds = document.paragraphs.map((p) => `${p.kind}:${p.text.slice(0, 12)}`);
   assert.deepEqual(kinds.slice(0, 4), ['foreign:CPC Zhongsha', 'foreign:The 15th Zho', 'foreign:Text transla', 'foreign:Li Jing']);
   assert.equal(document.paragraphs.find((p) => p.text.startsWith('打好稳就业'))!.kind, 'headline');
+  // The headline the PDF wrapped after 连续4年 is one headline segment.
+  const wrapped = document.segments.filter((s) => s.text.includes('就业优先战略'));
+  assert.deepEqual(wrapped.map((s) => [s.kind, s.text]), [['headline', '我市深入实施就业优先战略，连续4年获评省级考核“优秀”等次']]);
+  assert.ok(wrapped[0]!.original.includes('连续4年\n获评'), 'the original keeps the line break');
   assert.equal(document.paragraphs.find((p) => p.text.startsWith('中共中山市第十五届委员会'))!.kind, 'headline');
   assert.equal(document.segments.find((s) => s.text.startsWith('本报讯'))!.kind, 'dateline');
   assert.equal(document.segments.filter((s) => s.kind === 'body').length, 45);

@@ -108,10 +108,35 @@ test('broken lines: headlines, captions and finished paragraphs are not joined',
     '全市干部大会召开\n以新担当新作为奋力书写新篇章\n4月18日，全市干部大会举行。',
     '图为6月27日，电子基地科创园封顶\n要聚焦实体经济为本，强化高质量发展支撑。',
     '会议指出，今年是关键一年。\n会议强调，要实干。',
-    '我市深入实施就业优先战略，连续4年\n获评省级考核“优秀”等次',
     'CPC Zhongshan Municipal Committee\nholds plenary session.',
   ];
   for (const text of cases) assert.equal(joinBrokenLines(text).text, text, text);
+});
+
+test('broken lines: a headline wrapped where no headline can end is joined; a complete headline and its subtitle are not', () => {
+  const joined: Array<[string, string]> = [
+    ['我市深入实施就业优先战略，连续4年\n获评省级考核“优秀”等次', '我市深入实施就业优先战略，连续4年获评省级考核“优秀”等次'],
+    ['全市上下凝心聚力为\n高质量发展贡献力量', '全市上下凝心聚力为高质量发展贡献力量'],
+    ['火炬开发区全力\n打造科技创新高地', '火炬开发区全力打造科技创新高地'],
+  ];
+  for (const [input, expected] of joined) {
+    const result = joinBrokenLines(input);
+    assert.equal(result.text, expected, input);
+    assert.equal(result.change.count, 1);
+  }
+  const apart = [
+    // Title and subtitle: the first line is a complete headline.
+    '全市传达学习贯彻习近平总书记视察广东重要讲话重要指示精神干部大会召开\n以新担当新作为奋力书写中山高质量发展现代化建设新篇章',
+    '我市召开大会，郭文海讲话\n全力推进高质量发展',
+    // A blank line between: two blocks of the page.
+    '我市深入实施就业优先战略，连续4年\n\n获评省级考核“优秀”等次',
+    // The next line is no short continuation: a second clause, or two phrases.
+    '我市深入实施就业优先战略，连续4年\n获评省级考核，再创佳绩',
+    '我市深入实施就业优先战略，连续4年\n打好稳就业“组合拳” 交出高质量“成绩单”',
+    // Not headlines: a caption, a finished sentence.
+    '图为6月27日，连续4年\n获评省级考核“优秀”等次',
+  ];
+  for (const text of apart) assert.equal(joinBrokenLines(text).text, text, text);
 });
 
 test('newlines: CRLF and CR become LF, zero-width debris goes', () => {

@@ -18,7 +18,7 @@ test('document.prepare: path, uploaded bytes and pasted text; progress events; e
     const byPath = await services.dispatch('document.prepare', { source: { kind: 'path', path: seedPath('002') } }, { host: 'test', taskId: 't1' });
     assert.equal(byPath.ok, true);
     const document = (byPath as { result: PreparedDocument }).result;
-    assert.equal(document.segments.length, 56);
+    assert.equal(document.segments.length, 55);
     assert.ok(events.some((event) => event.type === 'progress' && (event as { taskId?: string }).taskId === 't1'));
 
     const base64 = iconv.encode(seedText('001'), 'big5').toString('base64');
