@@ -49,6 +49,7 @@ const LABELS = {
     palette: 'Command Palette…', dataFolder: 'Open Data Folder', about: 'About Duizhao',
     importTranslation: 'Import Translation…', importReview: 'Import Review…', importTmx: 'Import TMX into Memory…', exportProject: 'Export…',
     teamSync: 'Sync Team Glossary', teamConflicts: 'Team Glossary Conflicts', settings: 'Preferences…',
+    memoryPanel: 'Translation Memory', memoryConcordance: 'Concordance Search…', exportMemory: 'Export Memory as TMX…',
   },
   'zh-CN': {
     file: '文件', edit: '编辑', view: '视图', glossary: '术语', help: '帮助',
@@ -60,6 +61,7 @@ const LABELS = {
     palette: '命令面板…', dataFolder: '打开数据文件夹', about: '关于对照',
     importTranslation: '导入译文…', importReview: '导入审校稿…', importTmx: '导入 TMX 到翻译记忆…', exportProject: '导出…',
     teamSync: '同步团队术语表', teamConflicts: '团队术语冲突', settings: '偏好设置…',
+    memoryPanel: '翻译记忆', memoryConcordance: '语料检索…', exportMemory: '导出翻译记忆（TMX）…',
   },
 } as const;
 
@@ -147,6 +149,10 @@ export function buildMenuSpec(context: MenuContext): MenuSpec[] {
       separator,
       command(COMMAND_IDS.teamSync, t.teamSync),
       command(COMMAND_IDS.teamConflicts, t.teamConflicts),
+      separator,
+      command(COMMAND_IDS.memoryPanel, t.memoryPanel),
+      command(COMMAND_IDS.memoryConcordance, t.memoryConcordance),
+      command(COMMAND_IDS.exportMemory, t.exportMemory),
     ],
   };
   const help: MenuSpec = {

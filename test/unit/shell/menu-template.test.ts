@@ -54,7 +54,7 @@ test('the menu shows the keys the renderer binds, from the one key table, and li
   // The shell's own new-from-file key is not one the renderer binds (it would run twice).
   assert.ok(!all.includes('Ctrl+N'));
   const shown = new Set(commands.map((i) => i.command));
-  for (const id of [COMMAND_IDS.exportProject, COMMAND_IDS.importReview, COMMAND_IDS.importTranslation, COMMAND_IDS.importTmx, COMMAND_IDS.teamConflicts, COMMAND_IDS.teamSync, COMMAND_IDS.nextUnconfirmed, COMMAND_IDS.showOriginal]) {
+  for (const id of [COMMAND_IDS.exportProject, COMMAND_IDS.importReview, COMMAND_IDS.importTranslation, COMMAND_IDS.importTmx, COMMAND_IDS.teamConflicts, COMMAND_IDS.teamSync, COMMAND_IDS.nextUnconfirmed, COMMAND_IDS.showOriginal, COMMAND_IDS.memoryPanel, COMMAND_IDS.memoryConcordance, COMMAND_IDS.exportMemory, COMMAND_IDS.settings]) {
     assert.ok(shown.has(id), `${id} is in the native menu`);
   }
   const open = items.find((i) => i.kind === 'action' && i.action.type === 'open-project');
