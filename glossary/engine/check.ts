@@ -50,13 +50,17 @@ interface Token {
   stem: string;
   start: number;
   end: number;
+  /** Capitalised like a place name (Meizhou, Xi'an), not an acronym (CPC) or a lower-case word. */
+  name: boolean;
 }
 
 /**
  * QA for one sentence pair: which glossary terms of the Chinese sentence have none of their accepted
  * renderings (preferred, alternates, earlier official forms) in the English, and which forbidden
  * renderings the English uses. Tolerates what English grammar changes: case, plural, possessive,
- * a leading article, and hyphen/space/joined spellings (high-quality = high quality = highquality).
+ * a leading article, and hyphen/space/joined spellings (high-quality = high quality = highquality); and
+ * the place name official English writes before "Municipal"/"Provincial" (a generic "secretary of the
+ * CPC municipal committee" is satisfied by "secretary of the CPC Meizhou Municipal Committee").
  * A forbidden form that sits inside an accepted rendering found in the sentence is not reported.
  */
 export function checkTranslation(zh: string, en: string, matches: readonly TermMatch[]): TranslationCheck {
@@ -112,10 +116,9 @@ function findRendering(textVariants: Token[][], rendering: string): Array<{ star
     if (needle.length === 0) continue;
     for (const haystack of textVariants) {
       for (let i = 0; i + needle.length <= haystack.length; i++) {
-        let ok = true;
-        for (let k = 0; k < needle.length && ok; k++) ok = haystack[i + k].stem === needle[k];
-        if (!ok) continue;
-        const span = { start: haystack[i].start, end: haystack[i + needle.length - 1].end };
+        const last = matchAt(haystack, i, needle);
+        if (last < 0) continue;
+        const span = { start: haystack[i].start, end: haystack[last].end };
         const key = `${span.start}:${span.end}`;
         if (!seen.has(key)) {
           seen.add(key);
@@ -125,6 +128,26 @@ function findRendering(textVariants: Token[][], rendering: string): Array<{ star
     }
   }
   return spans;
+}
+
+/**
+ * Words official English puts a place name in front of: a generic rendering "the CPC municipal
+ * committee" is satisfied by "the CPC Meizhou Municipal Committee".
+ */
+const PLACE_SLOT_BEFORE = new Set(['municipal', 'provincial']);
+const MAX_PLACE_WORDS = 2;
+
+/** Index of the last haystack token when `needle` matches from `i` (a place name may precede "municipal"), else -1. */
+function matchAt(haystack: Token[], i: number, needle: string[]): number {
+  let h = i;
+  for (let k = 0; k < needle.length; k++) {
+    if (k > 0 && PLACE_SLOT_BEFORE.has(needle[k]!)) {
+      for (let skipped = 0; skipped < MAX_PLACE_WORDS && haystack[h]?.name && haystack[h]!.stem !== needle[k]; skipped++) h++;
+    }
+    if (haystack[h]?.stem !== needle[k]) return -1;
+    h++;
+  }
+  return h - 1;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -140,7 +163,7 @@ function tokenize(text: string, joinHyphens: boolean): Token[] {
   const tokens: Token[] = [];
   for (const m of normalized.matchAll(pattern)) {
     const word = joinHyphens ? m[0].replace(/[\-‐‑–]/g, '') : m[0];
-    tokens.push({ stem: stem(word), start: m.index!, end: m.index! + m[0].length });
+    tokens.push({ stem: stem(word), start: m.index!, end: m.index! + m[0].length, name: /^\p{Lu}[^\p{Lu}]*\p{Ll}/u.test(m[0]) && !/^\p{Lu}\p{Lu}/u.test(m[0]) });
   }
   return tokens;
 }

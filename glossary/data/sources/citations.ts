@@ -130,6 +130,24 @@ export const XINHUA_SHENZHEN_2016: Citation = {
   authority: 'Xinhua',
   reference: 'china.org.cn, 2016-12-31, Xinhua ("secretary of the CPC Shenzhen Municipal Committee")',
 };
+export const CHINADAILY_PARTY_LEADERS_2018: Citation = {
+  authority: 'China Daily',
+  reference: 'China Daily, 2018-03-22, "Party leaders named in five areas" (pressreader.com/china/china-daily/20180322/281719795120492: "Party secretary", "deputy Party secretary", "Party chief")',
+};
+export const PEOPLES_DAILY_SHENYANG_2001: Citation = {
+  authority: "People's Daily",
+  reference: 'en.people.cn/english/200104/29/print20010429_68966.html ("the secretary of the municipal committee of the Communist Party of China (CPC) of Shenyang City")',
+};
+const chinaDailyShenzhenMayor2017 = (quote: string): Citation => ({
+  authority: 'China Daily',
+  reference: `China Daily, 2017-07-21, "Guangdong native to serve as acting mayor of Shenzhen" (${quote})`,
+});
+export const CHINADAILY_SHENZHEN_MAYOR_2017 = chinaDailyShenzhenMayor2017('"the city\'s standing committee of the people\'s congress"');
+export const CHINADAILY_ZHONGSHAN_PARTY_CHIEF_2017 = chinaDailyShenzhenMayor2017('"former Party chief of Zhongshan"');
+export const SHANGHAI_SUPERVISION_2018: Citation = {
+  authority: 'secondary source',
+  reference: 'shanghai.gov.cn/shanghai/node27118/node27818/u22ai88536.html (Shanghai Daily, 2018: "secretary of the city\'s Party discipline commission", "Shanghai Supervision Commission")',
+};
 export const CHINADAILY_COUNTY_PROJECT_2024: Citation = {
   authority: 'China Daily',
   reference: 'govt.chinadaily.com.cn/s/202409/25 ("high-quality development project for its counties, towns and villages")',
@@ -154,6 +172,18 @@ export const ZS_GOV_EN: Citation = {
 export const ZS_DAILY_EN: Citation = {
   authority: 'Zhongshan Daily',
   reference: 'en.zsnews.cn (Zhongshan Daily English edition)',
+};
+export const ZS_DAILY_PARTY_SECRETARY: Citation = {
+  authority: 'Zhongshan Daily',
+  reference: 'en.zsnews.cn/News/content/376/35238.html ("Zhongshan Municipal Party Secretary Chen Xudong")',
+};
+export const ZS_GOV_GWR2012: Citation = {
+  authority: 'Zhongshan Municipal Government',
+  reference: 'zs.gov.cn/english/government/view/index.action?did=850&id=118845 (Report on the Work of the Government 2012: "the 1st Session of the 14th Zhongshan Municipal People\'s Congress")',
+};
+export const ZS_GOV_GWR2004: Citation = {
+  authority: 'Zhongshan Municipal Government',
+  reference: 'zs.gov.cn/ywb/government/reportsontheworkofgovernment/content/post_1635317.html (Report on the Work of the Government 2004: "Zhongshan Municipal Committee of the CPC")',
 };
 export const ZS_DAILY_TDZ_2019: Citation = {
   authority: 'Zhongshan Daily',

@@ -3,7 +3,7 @@ import { DIPLOMACY_HONG_KONG_MACAO_TERMS } from './diplomacy-hong-kong-macao';
 import { ECONOMY_TERMS } from './economy';
 import { GREATER_BAY_AREA_EXTRA_TERMS } from './greater-bay-area-extra';
 import { GREATER_BAY_AREA_GUANGDONG_TERMS } from './greater-bay-area-guangdong';
-import { INSTITUTIONS_MEETINGS_TERMS } from './institutions-meetings';
+import { INSTITUTIONS_MEETINGS_TERMS, ZHONGSHAN_INSTITUTION_TERMS } from './institutions-meetings';
 import { LOCAL_SEED_PHRASE_TERMS } from './local-seed-phrases';
 import { PARTY_BUILDING_TERMS } from './party-building';
 import { PARTY_STATE_INSTITUTION_TERMS } from './party-state-institutions';
@@ -26,6 +26,7 @@ export const ALL_SOURCE_TERMS: readonly SourceTerm[] = [
   ...GREATER_BAY_AREA_EXTRA_TERMS,
   ...ZHONGSHAN_TERMS,
   ...INSTITUTIONS_MEETINGS_TERMS,
+  ...ZHONGSHAN_INSTITUTION_TERMS,
   ...LOCAL_SEED_PHRASE_TERMS,
   ...PLACE_TERMS,
 ];

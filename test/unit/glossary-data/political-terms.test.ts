@@ -144,6 +144,29 @@ test('the known machine-translation errors are forbidden', () => {
   assert.ok(forbiddenOf('主题教育').includes('theme education'));
 });
 
+test('generic city terms (市委书记, 市人大常委会 …) name no city; Zhongshan\'s own forms are entries of their own', () => {
+  const local = (entry: (typeof entries)[number]) => entry.tags.includes('zhongshan') || entry.tags.includes('meizhou');
+  const generic = entries.filter((entry) => (entry.zh.startsWith('市') && !local(entry)) || entry.id === 'federation-industry-commerce');
+  assert.ok(generic.length >= 12, `only ${generic.length} generic city terms`);
+  for (const entry of generic) {
+    for (const text of [entry.en, ...entry.alternates, ...entry.history.map((h) => h.en)]) {
+      assert.doesNotMatch(text, /Zhongshan|Meizhou|Shenzhen|Zhanjiang|Zhuhai|Guangzhou/, `${entry.id} offers "${text}"`);
+    }
+    assert.doesNotMatch(entry.note ?? '', /Zhongshan|Meizhou/, `${entry.id}: the note names a city of the seeds`);
+  }
+  const zhongshan: Array<[string, string]> = [
+    ['中山市委书记', 'secretary of the CPC Zhongshan Municipal Committee'],
+    ['中山市委常委会', 'the Standing Committee of the CPC Zhongshan Municipal Committee'],
+    ['中山市人大常委会', "the Standing Committee of the Zhongshan Municipal People's Congress"],
+    ['中山市委经济工作会议', 'the economic work conference of the CPC Zhongshan Municipal Committee'],
+  ];
+  for (const [zh, en] of zhongshan) {
+    const entry = entries.find((candidate) => candidate.zh === zh);
+    assert.equal(entry?.en, en, zh);
+    assert.ok(entry.tags.includes('zhongshan'), zh);
+  }
+});
+
 // ---- coverage of the seed articles -------------------------------------------------------------
 
 const fixturesDir = `${repoRoot}test/fixtures/`;

@@ -40,3 +40,18 @@ for (const article of articles) {
     assert.deepEqual(notHighlighted, []);
   });
 }
+
+test('seed 001 (Meizhou): no built-in suggestion names Zhongshan; city offices are offered in their generic form', () => {
+  const article = articles.find((name) => name.startsWith('001_'))!;
+  const document = prepareText(readFileSync(fixturesDir + article, 'utf8'), article);
+  const offered = document.segments.flatMap((segment) => index.match(segment.text)).map((match) => match.term.entry);
+  assert.ok(offered.length > 20, `only ${offered.length} terms in seed 001`);
+  // Renderings, alternates, history, note and sources: nothing the translator sees for a term names Zhongshan.
+  const naming = new Set(offered.filter((entry) => /Zhongshan/i.test(JSON.stringify(entry))).map((entry) => `${entry.zh}: ${entry.en}`));
+  assert.deepEqual([...naming], []);
+  const byZh = new Map(offered.map((entry) => [entry.zh, entry]));
+  for (const zh of ['市委书记', '市委副书记', '市政协主席']) assert.ok(byZh.has(zh), `${zh} is highlighted in seed 001`);
+  assert.equal(byZh.get('市委书记')!.en, 'secretary of the municipal CPC committee');
+  assert.match(byZh.get('市委书记')!.note ?? '', /"secretary of the CPC \[City\] Municipal Committee"/);
+  assert.equal(byZh.get('市委副书记')!.en, 'deputy secretary of the municipal CPC committee');
+});

@@ -40,3 +40,17 @@ test('a sentence that leaves a term untranslated is reported with the approved r
   assert.ok(missing);
   assert.equal(missing.expected[0], 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era');
 });
+
+test('city offices: the generic rendering, or official English with the city named, both pass', () => {
+  const zh = '市委书记郭文海代表市委常委会作报告，市人大常委会主任出席。';
+  for (const en of [
+    "Guo Wenhai, secretary of the CPC Zhongshan Municipal Committee, delivered a report on behalf of the Standing Committee of the CPC Zhongshan Municipal Committee; the director of the Standing Committee of the Zhongshan Municipal People's Congress attended.",
+    "Guo Wenhai, secretary of the municipal CPC committee, delivered a report on behalf of the Standing Committee of the municipal CPC committee; the director of the Standing Committee of the Municipal People's Congress attended.",
+  ]) {
+    assert.deepEqual(check(zh, en).missing.map((m) => m.term.zh), [], en);
+  }
+  // 中山市委书记 is Zhongshan's own entry, the whole title one term.
+  const matches = index.match('中山市委书记郭文海');
+  assert.equal(matches[0]?.term.entry.id, 'zhongshan-party-secretary');
+  assert.equal(matches[0]?.text, '中山市委书记');
+});

@@ -15,6 +15,8 @@ const idx = GlossaryIndex.build(
         entry({ id: 'shen-zhong', zh: '深中通道', en: 'Shenzhen-Zhongshan Link', forbidden: [{ text: 'Shenzhen-Zhongshan Channel', reason: 'machine translation' }] }),
         entry({ id: 'zhu-ti', zh: '主题教育', en: 'theoretical study programme', alternates: ['education campaign'], forbidden: [{ text: 'theme education' }] }),
         entry({ id: 'zheng-fu', zh: '政府工作报告', en: 'Government Work Report', forbidden: [{ text: 'Work Report' }] }),
+        entry({ id: 'shi-wei-shu-ji', zh: '市委书记', en: 'secretary of the municipal CPC committee', alternates: ['secretary of the CPC municipal committee'] }),
+        entry({ id: 'ren-da', zh: '市人大常委会', en: "the Standing Committee of the Municipal People's Congress" }),
       ],
     },
   ]),
@@ -36,6 +38,23 @@ test('an accepted rendering satisfies the term, whatever its case, number, posse
   for (const en of ['pursue high quality development', 'pursue highquality developments', 'High-Quality Development’s results']) {
     assert.deepEqual(check('推动高质量发展', en).missing, [], en);
   }
+});
+
+test('a generic municipal rendering accepts the city official English names before "Municipal"', () => {
+  for (const en of [
+    'Ma Zhengyong, secretary of the CPC Meizhou Municipal Committee, presided.',
+    'Ma Zhengyong, secretary of the municipal CPC committee, presided.',
+    "Ma Zhengyong, secretary of the CPC Xi'an Municipal Committee, presided.",
+  ]) {
+    const result = check('市委书记马正勇主持会议', en);
+    assert.deepEqual(result.missing, [], en);
+  }
+  assert.deepEqual(check('市人大常委会', "the Standing Committee of the Zhongshan Municipal People's Congress").missing, []);
+  // Only a place name goes in the slot, and "Municipal" must still follow it.
+  for (const en of ['secretary of the CPC committee', 'secretary of the CPC big municipal committee', 'secretary of the CPC Meizhou Committee']) {
+    assert.equal(check('市委书记马正勇', en).missing.length, 1, en);
+  }
+  assert.equal(check('市人大常委会', "the Standing Committee of the National People's Congress").missing.length, 1);
 });
 
 test('a term without any accepted rendering is reported with what was expected', () => {
