@@ -37,6 +37,15 @@ test('pinyin: annotations after a Han character go, in either bracket style and 
   assert.equal(result.change.count, 4);
 });
 
+/** Each input comes out as expected, and the step reports it as one change. */
+function assertEachOneChange(step: (text: string) => { text: string; change: { count: number } }, cases: Array<[string, string]>): void {
+  for (const [input, expected] of cases) {
+    const result = step(input);
+    assert.equal(result.text, expected, input);
+    assert.equal(result.change.count, 1, input);
+  }
+}
+
 test('pinyin: pinyin-font typography (IPA ɡ and ɑ, combining tone marks) is still an annotation', () => {
   const cases: Array<[string, string]> = [
     ['黄(huánɡ)埔', '黄埔'],
@@ -47,11 +56,7 @@ test('pinyin: pinyin-font typography (IPA ɡ and ɑ, combining tone marks) is st
     ['绿（lu\u0308\u0300）美', '绿美'],
     ['镇(zhe\u0300n)街', '镇街'],
   ];
-  for (const [input, expected] of cases) {
-    const result = removeInlinePinyin(input);
-    assert.equal(result.text, expected, input);
-    assert.equal(result.change.count, 1, input);
-  }
+  assertEachOneChange(removeInlinePinyin, cases);
   // Still one syllable with one tone: two marks, capitals or several words are not an annotation.
   for (const text of ['农(nóngcu\u0301n)村', '黄(Huánɡ)埔', '中山(Zhonɡshan)', '各县（市、区）', '本报讯(记者 陈伟祺 郭锦润)', '火炬开发区(党工委)']) {
     assert.equal(removeInlinePinyin(text).text, text, text);
@@ -119,11 +124,7 @@ test('broken lines: a headline wrapped where no headline can end is joined; a co
     ['全市上下凝心聚力为\n高质量发展贡献力量', '全市上下凝心聚力为高质量发展贡献力量'],
     ['火炬开发区全力\n打造科技创新高地', '火炬开发区全力打造科技创新高地'],
   ];
-  for (const [input, expected] of joined) {
-    const result = joinBrokenLines(input);
-    assert.equal(result.text, expected, input);
-    assert.equal(result.change.count, 1);
-  }
+  assertEachOneChange(joinBrokenLines, joined);
   const apart = [
     // Title and subtitle: the first line is a complete headline.
     '全市传达学习贯彻习近平总书记视察广东重要讲话重要指示精神干部大会召开\n以新担当新作为奋力书写中山高质量发展现代化建设新篇章',
