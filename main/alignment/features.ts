@@ -1,6 +1,7 @@
 import type { AlignOptions, Lexicon, PinyinOf, TermPair } from './types';
 import { englishWords, glossStems } from './english-words';
 import { chineseNumberKeys, englishNumberKeys } from './numbers';
+import { YIELD_EVERY, type Work } from './work';
 
 /**
  * What the aligner compares: each sentence becomes a list of weighted "units" (Chinese words, English
@@ -243,15 +244,28 @@ export interface TextFeatures {
   en: SentenceFeatures[];
 }
 
-export function extractFeatures(zh: readonly string[], en: readonly string[], options: AlignOptions): TextFeatures {
+/** Features of both texts, yielding progress every few sentences (see work.ts). */
+export function* extractFeatures(zh: readonly string[], en: readonly string[], options: AlignOptions): Work<TextFeatures> {
   const keys = new KeySpace(options.terms ?? []);
   const glosses = options.lexicon ? new GlossCache(options.lexicon, keys) : undefined;
   const maxLen = options.lexicon?.maxWordLength ?? 1;
+  const total = zh.length * 2 + en.length;
   // Glossary terms found in the Chinese are the only ones worth looking for in the English, and the
   // English's capitalised words are the only pinyin worth looking for in the Chinese.
-  for (const text of zh) for (const index of keys.terms.find(text)) keys.termsSeen.add(index);
-  const enUnits = en.map((text) => englishUnits(text, keys, options));
-  const zhUnits = zh.map((text) => chineseUnits(text, keys, glosses, maxLen, options));
+  for (let i = 0; i < zh.length; i++) {
+    if (i % YIELD_EVERY === 0) yield i / total;
+    for (const index of keys.terms.find(zh[i])) keys.termsSeen.add(index);
+  }
+  const enUnits: RawUnit[][] = [];
+  for (let j = 0; j < en.length; j++) {
+    if (j % YIELD_EVERY === 0) yield (zh.length + j) / total;
+    enUnits.push(englishUnits(en[j], keys, options));
+  }
+  const zhUnits: RawUnit[][] = [];
+  for (let i = 0; i < zh.length; i++) {
+    if (i % YIELD_EVERY === 0) yield (zh.length + en.length + i) / total;
+    zhUnits.push(chineseUnits(zh[i], keys, glosses, maxLen, options));
+  }
   const zhWeights = idfWeights(zhUnits);
   const enWeights = idfWeights(enUnits);
   return {

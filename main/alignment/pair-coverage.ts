@@ -1,4 +1,5 @@
 import type { SentenceFeatures } from './features';
+import { YIELD_EVERY, type Work } from './work';
 
 /**
  * For every (zh sentence, en sentence) pair inside a band: which units of each side the other side
@@ -13,9 +14,17 @@ export class PairCoverage {
   private readonly enLo: Int32Array;
   private readonly enHi: Int32Array;
 
-  /** rows[i] = [first, last] en sentence index compared with zh sentence i. */
-  constructor(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], rowLo: Int32Array, rowHi: Int32Array) {
-    const n = zh.length;
+  /** Compares zh sentence i with en sentences rowLo[i]..rowHi[i], yielding progress every few rows (see work.ts). */
+  static *build(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], rowLo: Int32Array, rowHi: Int32Array): Work<PairCoverage> {
+    const table = new PairCoverage(zh.length, rowLo, rowHi);
+    for (let i = 0; i < zh.length; i++) {
+      if (i % YIELD_EVERY === 0) yield i / zh.length;
+      table.fillRow(zh, en, i);
+    }
+    return table;
+  }
+
+  private constructor(n: number, rowLo: Int32Array, rowHi: Int32Array) {
     this.rowLo = rowLo;
     this.rowHi = rowHi;
     this.rowStart = new Int32Array(n + 1);
@@ -25,32 +34,17 @@ export class PairCoverage {
     this.zhHi = new Int32Array(size);
     this.enLo = new Int32Array(size);
     this.enHi = new Int32Array(size);
-    for (let i = 0; i < n; i++) {
-      const z = zh[i];
-      for (let j = rowLo[i]; j <= rowHi[i]; j++) {
-        const e = en[j];
-        let zl = 0, zhh = 0, el = 0, ehh = 0;
-        // Walk the sentence with fewer keys and probe the other.
-        const [small, other, smallIsEn] = e.keys.length <= z.keys.length ? [e, z, true] : [z, e, false];
-        for (let k = 0; k < small.keys.length; k++) {
-          const key = small.keys[k];
-          if (!other.keyLo.has(key) && !other.keyHi.has(key)) continue;
-          const sl = small.keyLo.get(key) ?? 0;
-          const sh = small.keyHi.get(key) ?? 0;
-          const ol = other.keyLo.get(key) ?? 0;
-          const oh = other.keyHi.get(key) ?? 0;
-          if (smallIsEn) {
-            el |= sl; ehh |= sh; zl |= ol; zhh |= oh;
-          } else {
-            zl |= sl; zhh |= sh; el |= ol; ehh |= oh;
-          }
-        }
-        const cell = this.rowStart[i] + j - rowLo[i];
-        this.zhLo[cell] = zl;
-        this.zhHi[cell] = zhh;
-        this.enLo[cell] = el;
-        this.enHi[cell] = ehh;
-      }
+  }
+
+  private fillRow(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i: number): void {
+    const masks = new Int32Array(4);
+    for (let j = this.rowLo[i]; j <= this.rowHi[i]; j++) {
+      pairMasks(zh[i], en[j], masks);
+      const cell = this.rowStart[i] + j - this.rowLo[i];
+      this.zhLo[cell] = masks[0];
+      this.zhHi[cell] = masks[1];
+      this.enLo[cell] = masks[2];
+      this.enHi[cell] = masks[3];
     }
   }
 
@@ -115,7 +109,35 @@ export class PairCoverage {
   }
 }
 
-function maskWeight(weights: Float64Array, lo: number, hi: number): number {
+/**
+ * Which units of zh sentence z and en sentence e the other one covers (they share a key), as masks:
+ * out = [zh low bits, zh high bits, en low bits, en high bits].
+ */
+export function pairMasks(z: SentenceFeatures, e: SentenceFeatures, out: Int32Array): void {
+  let zl = 0, zhh = 0, el = 0, ehh = 0;
+  // Walk the sentence with fewer keys and probe the other.
+  const [small, other, smallIsEn] = e.keys.length <= z.keys.length ? [e, z, true] : [z, e, false];
+  for (let k = 0; k < small.keys.length; k++) {
+    const key = small.keys[k];
+    if (!other.keyLo.has(key) && !other.keyHi.has(key)) continue;
+    const sl = small.keyLo.get(key) ?? 0;
+    const sh = small.keyHi.get(key) ?? 0;
+    const ol = other.keyLo.get(key) ?? 0;
+    const oh = other.keyHi.get(key) ?? 0;
+    if (smallIsEn) {
+      el |= sl; ehh |= sh; zl |= ol; zhh |= oh;
+    } else {
+      zl |= sl; zhh |= sh; el |= ol; ehh |= oh;
+    }
+  }
+  out[0] = zl;
+  out[1] = zhh;
+  out[2] = el;
+  out[3] = ehh;
+}
+
+/** Summed weight of the unit bits set in the two masks. */
+export function maskWeight(weights: Float64Array, lo: number, hi: number): number {
   let sum = 0;
   while (lo !== 0) {
     const bit = 31 - Math.clz32(lo & -lo);

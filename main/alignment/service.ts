@@ -2,7 +2,7 @@ import type { DocumentSource } from '../api/contract/document';
 import type { PreparedDocument } from '../document/types';
 import type { ImportedText } from '../document/types';
 import { UserFacingError } from '../common/errors';
-import { alignSegments } from './aligner';
+import { alignSegmentsAsync } from './aligner';
 import type { AlignmentResources } from './resources';
 import { chineseSide, englishSide, presegmentedSide } from './sentences';
 import type { AlignedSide, AlignmentProposal, TermPair } from './types';
@@ -39,27 +39,33 @@ export class AlignmentService {
     return this.resources;
   }
 
+  /** Progress is reported in hundredths: reading 0–10, dictionaries 10–20, aligning 20–100. */
   async align(input: AlignInput): Promise<AlignmentProposal> {
     const progress = input.onProgress ?? (() => undefined);
-    progress(0, 4, 'reading');
-    const zh = 'sentences' in input.zh ? input.zh : await this.chinese(input.zh, input.presegmented, input.signal);
-    const en = input.presegmented ? presegmentedSide((await this.deps.readText(input.en, input.signal)).text) : englishSide((await this.deps.readText(input.en, input.signal)).text);
+    const signal = input.signal;
+    progress(0, 100, 'reading');
+    const zh = 'sentences' in input.zh ? input.zh : await this.chinese(input.zh, input.presegmented, signal);
+    const enText = (await this.deps.readText(input.en, signal)).text;
+    const en = input.presegmented ? presegmentedSide(enText) : englishSide(enText);
     if (zh.sentences.length === 0) throw new UserFacingError('ALIGN_EMPTY_CHINESE', 'The Chinese text has no sentences to align.', 'Check that it is the right file.');
     if (en.sentences.length === 0) throw new UserFacingError('ALIGN_EMPTY_ENGLISH', 'The English text has no sentences to align.', 'Check that it is the right file.');
-    progress(1, 4, 'loading dictionaries');
+    signal?.throwIfAborted();
+    progress(10, 100, 'loading dictionaries');
     const resources = await this.loadResources();
     const glossary = (await this.deps.glossaryTerms?.().catch(() => [])) ?? [];
-    progress(2, 4, 'aligning');
+    signal?.throwIfAborted();
+    progress(20, 100, 'aligning');
     const withParagraphs = zh.paragraphs.length === zh.sentences.length && en.paragraphs.length === en.sentences.length;
-    const beads = alignSegments(zh.sentences, en.sentences, {
+    const beads = await alignSegmentsAsync(zh.sentences, en.sentences, {
       lexicon: resources.lexicon,
       pinyin: resources.pinyin,
       terms: [...glossary, ...resources.terms],
       zhParagraphs: withParagraphs ? zh.paragraphs : undefined,
       enParagraphs: withParagraphs ? en.paragraphs : undefined,
-      signal: input.signal,
+      signal,
+      onProgress: (fraction) => progress(Math.round(20 + 80 * fraction), 100, 'aligning'),
     });
-    progress(4, 4, 'done');
+    progress(100, 100, 'done');
     return { zh, en, beads };
   }
 

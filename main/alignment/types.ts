@@ -41,8 +41,10 @@ export interface AlignOptions {
   enParagraphs?: readonly number[];
   /** Length model; defaults to the one calibrated on pol-dev (calibration/length-model.json). */
   lengthModel?: LengthModel;
-  /** Stops long alignments; checked between passes. */
+  /** Stops long alignments; checked every few rows inside each pass. */
   signal?: AbortSignal;
+  /** Share of the alignment done (0..1), reported now and then by `alignSegmentsAsync`. */
+  onProgress?(fraction: number): void;
 }
 
 /** Gale-Church length model: English length ≈ ratio × Chinese length, variance ∝ Chinese length. */
