@@ -52,6 +52,30 @@ test('duizhao align --presegmented takes lines as they are, and bad usage says w
   assert.match(missing.err, /nope\.txt/);
 });
 
+test('--presegmented keeps a line holding two sentences as one; without it the line is split', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'dz-align-two-'));
+  const zhLines = ['4月18日，中山召开全市干部大会。市委书记郭文海主持会议并讲话。', '会议以视频形式开至各镇街。'];
+  const enLines = ['On April 18, Zhongshan held a city-wide cadre meeting. Guo Wenhai, Secretary of the Municipal Party Committee, presided and spoke.', 'The meeting was linked by video to every town and subdistrict.'];
+  await writeFile(path.join(dir, 'two.zh'), zhLines.join('\n') + '\n');
+  await writeFile(path.join(dir, 'two.en'), enLines.join('\n') + '\n');
+  const run = async (...flags: string[]) => {
+    const result = await cli(['align', ...flags, '--format', 'json', path.join(dir, 'two.zh'), path.join(dir, 'two.en')]);
+    assert.equal(result.code, 0, result.err);
+    return JSON.parse(result.out) as { zh: string[]; en: string[]; beads: Array<{ zh: number[]; en: number[] }> };
+  };
+  const lines = await run('--presegmented');
+  assert.deepEqual(lines.zh, zhLines);
+  assert.deepEqual(lines.en, enLines);
+  assert.equal(formatBeads(lines.beads.map((b) => ({ ...b, confidence: 1 }))), '[0]:[0]\n[1]:[1]\n');
+
+  const split = await run();
+  assert.equal(split.zh.length, 3, split.zh.join(' | '));
+  assert.match(split.zh[0], /^4月18日.中山召开全市干部大会。$/);
+  assert.equal(split.zh[1], '市委书记郭文海主持会议并讲话。');
+  assert.deepEqual(split.en, ['On April 18, Zhongshan held a city-wide cadre meeting.', 'Guo Wenhai, Secretary of the Municipal Party Committee, presided and spoke.', enLines[1]]);
+  assert.equal(formatBeads(split.beads.map((b) => ({ ...b, confidence: 1 }))), '[0]:[0]\n[1]:[1]\n[2]:[2]\n');
+});
+
 test('Import translation: align a project, accept, and the pairs fill the project and the memory', async (t) => {
   const root = await mkdtemp(path.join(tmpdir(), 'dz-align-api-'));
   const services = await composeServices({ dataHome: path.join(root, 'home'), host: 'test', appVersion: '0.0.0', autosaveDelayMs: 50 });
