@@ -23,6 +23,11 @@ export interface LayerEntries {
   entries: readonly TermEntry[];
 }
 
+/** The version of an entry a layer holds: the one shown, or one it hides (a personal copy hides the team's). */
+export function versionIn(resolved: ResolvedEntry, layer: GlossaryLayer): TermEntry | undefined {
+  return resolved.layer === layer ? resolved.entry : resolved.overrides.find((o) => o.layer === layer)?.entry;
+}
+
 export function layerRank(layer: GlossaryLayer): number {
   return GLOSSARY_LAYERS_BY_PRIORITY.indexOf(layer);
 }

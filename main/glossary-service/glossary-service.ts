@@ -4,7 +4,7 @@ import { newEntryId } from '../../glossary/engine/entry-id';
 import { serializeEntries } from '../../glossary/engine/serialize';
 import { checkTranslation, type TranslationCheck } from '../../glossary/engine/check';
 import { GlossaryIndex, type TermMatch } from '../../glossary/engine/glossary-index';
-import { resolveLayers, type GlossaryLayerSource, type LayerEntries, type ResolvedEntry } from '../../glossary/engine/layers';
+import { resolveLayers, versionIn, type GlossaryLayerSource, type LayerEntries, type ResolvedEntry } from '../../glossary/engine/layers';
 import { matchSegment, type MatchableSegment, type SegmentTerms, type SpanMapper } from '../../glossary/engine/match-segment';
 import { glossaryUserWords } from '../../glossary/engine/user-words';
 import { exportGlossary, importGlossary, type GlossaryFormat, type ImportProblem } from '../../glossary/formats';
@@ -318,11 +318,6 @@ const MAX_PENDING_IMPORTS = 8;
 
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-/** The version of an entry a layer holds: the shown one or one it overrides. */
-export function versionIn(resolved: ResolvedEntry, layer: GlossaryLayer): TermEntry | undefined {
-  return resolved.layer === layer ? resolved.entry : resolved.overrides.find((o) => o.layer === layer)?.entry;
 }
 
 /** `base` with the patch's fields; an empty note removes the note. */

@@ -12,6 +12,10 @@ import { createGlossaryPort } from './glossary-client';
 import { segmentTerms, spacedInsertion, termHoverMarkdown, type HoverLabels } from './term-format';
 import { renderTermEditor, type TermEditorArgs } from './term-editor';
 import { renderGlossaryPanel } from './glossary-panel';
+import { layerBadges } from './layer-badges';
+import { GLOSSARY_TEXT } from './strings';
+import { format } from '../i18n';
+import './glossary.css';
 
 /**
  * The glossary in the editor: terms highlighted in the source with hovers, the active segment's terms
@@ -31,6 +35,16 @@ export function glossaryExtension(app: App): Extension {
       let offEditor: (() => void) | undefined;
       let refreshTerms: (() => void) | undefined;
       let loadToken = 0;
+      /** Whether a team glossary is set up: asked once, asked again after each team sync or setup. */
+      let teamConfigured: Promise<boolean> | undefined;
+      const teamState = (): Promise<boolean> =>
+        (teamConfigured ??= port.teamConfigured().catch((error) => {
+          teamConfigured = undefined;
+          throw error;
+        }));
+      client.onEvent((event) => {
+        if (event.type === 'team-sync' && event.state !== 'syncing') teamConfigured = undefined;
+      });
 
       const labels = (): HoverLabels => ({
         alternates: i18n.t('terms.alternates'),
@@ -41,6 +55,7 @@ export function glossaryExtension(app: App): Extension {
         layer: i18n.t('terms.layer'),
         statusName: (s) => i18n.t(`terms.termStatus.${s}` as 'terms.termStatus.approved'),
         layerName: (l) => i18n.t(`terms.layer.${l}` as 'terms.layer.builtin'),
+        overridesName: (l) => format(i18n.text(GLOSSARY_TEXT.overrides), { layer: i18n.t(`terms.layer.${l}` as 'terms.layer.builtin') }),
       });
 
       const activeMatches = (): SegmentTermMatch[] => {
@@ -212,7 +227,7 @@ export function glossaryExtension(app: App): Extension {
                 'ol',
                 { class: 'dz-term-list', 'data-testid': 'segment-terms' },
                 terms.map(({ index, resolved, match }) => {
-                  const { entry, layer } = resolved;
+                  const { entry } = resolved;
                   return el(
                     'li',
                     { class: 'dz-term-card' },
@@ -221,7 +236,7 @@ export function glossaryExtension(app: App): Extension {
                       { class: 'dz-term-head' },
                       el('span', { class: 'dz-term-index' }, index <= 9 ? String(index) : ''),
                       el('span', { class: 'dz-term-zh', lang: 'zh-Hans' }, match.text),
-                      el('span', { class: 'dz-badge' }, i18n.t(`terms.layer.${layer}` as 'terms.layer.builtin')),
+                      ...layerBadges(resolved, i18n),
                     ),
                     el('button', { class: 'dz-term-insert', title: index <= 9 ? i18n.t('terms.insertHint', { n: index }) : undefined, onclick: () => insertRendering(index) }, entry.en),
                     el(
@@ -255,7 +270,7 @@ export function glossaryExtension(app: App): Extension {
             i18n,
             port,
             workbench,
-            translator: () => app.translatorName(),
+            teamConfigured: teamState,
             saved: () => void load(),
           }),
       });
@@ -270,7 +285,8 @@ export function glossaryExtension(app: App): Extension {
             i18n,
             port,
             workbench,
-            edit: (resolved) => workbench.openView('glossary.termEditor', { entry: resolved.entry } satisfies TermEditorArgs),
+            teamConfigured: teamState,
+            edit: (resolved) => workbench.openView('glossary.termEditor', { resolved } satisfies TermEditorArgs),
             add: () => workbench.openView('glossary.termEditor', {} satisfies TermEditorArgs),
             changed: () => void load(),
           }),

@@ -35,6 +35,8 @@ export interface HoverLabels {
   layer: string;
   statusName(status: string): string;
   layerName(layer: string): string;
+  /** "overrides team": a personal version hides a shared one. */
+  overridesName(layer: string): string;
 }
 
 /** The hover over a source term: preferred rendering, alternates, forbidden, note, sources, status, layer. */
@@ -47,7 +49,9 @@ export function termHoverMarkdown(resolved: ResolvedEntry, labels: HoverLabels):
   const current = entry.history.find((h) => !h.until && h.from);
   if (current) lines.push(`${escapeMarkdown(current.en)} (${escapeMarkdown(current.from!)}–)`);
   if (entry.sources.length) lines.push(`${labels.source}: ${entry.sources.map((s) => escapeMarkdown(s.reference ? `${s.authority} (${s.reference})` : s.authority)).join('; ')}`);
-  lines.push(`${labels.status}: ${labels.statusName(entry.status)} · ${labels.layer}: ${labels.layerName(layer)}`);
+  const overridden = layer === 'personal' ? resolved.overrides[0] : undefined;
+  const layerText = overridden ? `${labels.layerName(layer)} (${labels.overridesName(overridden.layer)}: ${escapeMarkdown(overridden.entry.en)})` : labels.layerName(layer);
+  lines.push(`${labels.status}: ${labels.statusName(entry.status)} · ${labels.layer}: ${layerText}`);
   return [lines.join('  \n')];
 }
 

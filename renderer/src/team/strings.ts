@@ -32,6 +32,12 @@ export const TEAM_TEXT = {
   state: { en: 'State', 'zh-CN': '状态' },
   entries: { en: 'Entries', 'zh-CN': '条目' },
   lastSync: { en: 'Last sync', 'zh-CN': '上次同步' },
+  tokenLabel: { en: 'Access token', 'zh-CN': '访问令牌' },
+  tokenStorage: {
+    none: { en: 'none', 'zh-CN': '无' },
+    'os-encrypted': { en: 'stored encrypted by the system keychain', 'zh-CN': '已由系统钥匙串加密保存' },
+    'private-file': { en: 'stored in a file only you can read (secrets.json)', 'zh-CN': '保存在仅你可读的文件中（secrets.json）' },
+  },
   never: { en: 'never', 'zh-CN': '从未' },
   openConflicts: { en: 'Open conflicts ({n})', 'zh-CN': '查看冲突（{n}）' },
   history: { en: 'History of an entry', 'zh-CN': '条目历史' },

@@ -8,7 +8,8 @@ import './team.css';
 /**
  * The team glossary in the app: a side tab (state, sync now, entry history and revert), the conflicts
  * view (both values, who and when; keep mine, keep theirs, or combine), and Glossary-menu commands.
- * A sync that finds new conflicts opens the conflicts view.
+ * A sync that finds new conflicts opens the conflicts view, and so does starting with conflicts open
+ * (the sync on open ran into them).
  */
 export const teamExtension: Extension = {
   id: 'team',
@@ -35,6 +36,14 @@ export const teamExtension: Extension = {
         if (event.type === 'team-sync' && event.state === 'conflicts' && (event.conflicts ?? 0) > 0) workbench.openView(TEAM_CONFLICTS_VIEW);
       }),
     ];
+    // The sync on open may finish before this page listens for events. The status waits for a sync in
+    // progress, so it tells whether the sync on open (or an earlier one) left conflicts to resolve.
+    void client.call('team.status', {}).then(
+      (status) => {
+        if (status.conflicts > 0) workbench.openView(TEAM_CONFLICTS_VIEW);
+      },
+      () => undefined, // the Team side tab shows the problem
+    );
     return () => {
       for (const dispose of disposers) dispose();
     };

@@ -1,11 +1,12 @@
 import type { ApiClient } from '../api/client';
 import type { I18n } from '../i18n';
 import type { Workbench } from '../shell/extension';
-import type { EntryVersion, TeamStatus } from '../../../main/api/contract/team';
+import type { TeamStatus } from '../../../main/api/contract/team';
 import { append, el, clear } from '../dom';
 import { format } from '../i18n';
 import { TEAM_TEXT } from './strings';
-import { describeValue, formatWhen } from './format';
+import { formatWhen } from './format';
+import { renderEntryHistory } from './entry-history';
 import { TEAM_CONFLICTS_VIEW } from './ids';
 import { liveTeamView } from './live-view';
 
@@ -46,31 +47,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
     for (const entry of await client.call('team.entries', {})) select.append(el('option', { value: entry.id }, `${entry.zh} — ${entry.en}`));
     const show = async () => {
       clear(versions);
-      if (!select.value) return;
-      const id = select.value;
-      const history: EntryVersion[] = await client.call('team.history', { id });
-      for (const version of history) {
-        versions.append(
-          el(
-            'li',
-            {},
-            el('div', {}, el('strong', {}, version.author), ' ', el('span', { class: 'dz-muted' }, `${formatWhen(version.at, i18n.language)} · ${t(version.merge ? TEAM_TEXT.change.merged : TEAM_TEXT.change[version.change])}`)),
-            ...version.fields.map((change) => el('div', { class: 'dz-team-diff' }, `${t(TEAM_TEXT.fieldName[change.field])}: `, el('del', {}, describeValue(change.before)), ' → ', el('ins', {}, describeValue(change.after)))),
-            el('button', {
-              class: 'dz-button dz-team-revert',
-              onclick: async () => {
-                try {
-                  await client.call('team.revert', { id, commit: version.commit });
-                  workbench.notify(t(TEAM_TEXT.reverted));
-                } catch (error) {
-                  workbench.showError(error);
-                }
-                await show();
-              },
-            }, t(TEAM_TEXT.revert)),
-          ),
-        );
-      }
+      if (select.value) await renderEntryHistory(versions, select.value, { i18n, workbench, history: (id) => client.call('team.history', { id }), revert: (id, commit) => client.call('team.revert', { id, commit }) });
     };
     select.addEventListener('change', () => void show());
     return el('div', {}, el('h3', {}, t(TEAM_TEXT.history)), select, versions);
@@ -90,6 +67,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
         el('dt', {}, t(TEAM_TEXT.state)), el('dd', { 'data-testid': 'team-state' }, t(TEAM_TEXT.stateName[status.state])),
         el('dt', {}, t(TEAM_TEXT.entries)), el('dd', {}, String(status.entries)),
         el('dt', {}, t(TEAM_TEXT.lastSync)), el('dd', {}, status.lastSyncAt ? formatWhen(status.lastSyncAt, i18n.language) : t(TEAM_TEXT.never)),
+        el('dt', {}, t(TEAM_TEXT.tokenLabel)), el('dd', { 'data-testid': 'team-token' }, t(TEAM_TEXT.tokenStorage[status.hasToken ? status.tokenProtection ?? 'private-file' : 'none'])),
       ),
       status.lastError ? el('p', { class: 'dz-team-error' }, status.lastError.message, ' ', status.lastError.hint ?? '') : null,
       el(

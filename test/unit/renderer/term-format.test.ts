@@ -40,6 +40,7 @@ test('the hover shows rendering, alternates, forbidden, note, source, status and
     layer: 'Glossary',
     statusName: (s) => s,
     layerName: (l) => l,
+    overridesName: (l) => `overrides ${l}`,
   });
   assert.match(hover!, /^\*\*High\\-Quality Development Project/);
   assert.match(hover!, /Alternates: "1310" project/);
@@ -48,6 +49,13 @@ test('the hover shows rendering, alternates, forbidden, note, source, status and
   assert.match(hover!, /Source: Guangdong government \\\(https:\/\/www\\\.gd\\\.gov\\\.cn\\\)/);
   assert.match(hover!, /Status: approved · Glossary: builtin/);
   assert.equal(escapeMarkdown('[x](y)'), '\\[x\\]\\(y\\)');
+});
+
+test('the hover of a personal override says which shared entry it hides and what that one says', () => {
+  const term = { entry: { ...entry, en: 'my wording' }, layer: 'personal' as const, overrides: [{ layer: 'team' as const, entry }] };
+  const labels = { alternates: 'A', forbidden: 'F', note: 'N', source: 'S', status: 'Status', layer: 'Glossary', statusName: (s: string) => s, layerName: (l: string) => l, overridesName: (l: string) => `overrides ${l}` };
+  const [hover] = termHoverMarkdown(term, labels);
+  assert.match(hover!, /Glossary: personal \(overrides team: High\\-Quality Development Project/);
 });
 
 test('an inserted rendering gets the spaces a sentence needs', () => {

@@ -9,13 +9,15 @@ import { bareRepository, entry as makeEntry, makeClient, tempDir, type TestClien
 /**
  * Randomized rounds of concurrent editing by several translators against one real repository.
  * The seed fixes every edit; the interleaving of the concurrent syncs is left to the machine, as in life.
- * An oracle records every change; at the end each one must be in the converged glossary, or have been
- * shown in a conflict, or have been overwritten by someone who had seen it.
+ * An oracle records every change (field values, status changes, deletes); at the end each one must be
+ * in the converged glossary, or have been shown in a conflict, or have been overwritten by someone who
+ * had seen it; every deleted entry must be gone, or have been shown in a delete/edit conflict.
  */
 const SEED = Number(process.env.TEAM_SEED ?? 20261122);
 const TRACKED_FIELDS = ['en', 'note'] as const;
 const LIST_FIELDS = ['alternates', 'tags'] as const;
-type TrackedField = (typeof TRACKED_FIELDS)[number] | (typeof LIST_FIELDS)[number];
+type TrackedField = (typeof TRACKED_FIELDS)[number] | (typeof LIST_FIELDS)[number] | 'status';
+const STATUSES = ['approved', 'proposed', 'deprecated'] as const;
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -36,6 +38,16 @@ interface Change {
   value: string;
 }
 
+/** A delete: afterwards the entry must be gone, or the delete must have been shown in a conflict. */
+interface Deletion {
+  seq: number;
+  client: string;
+  entryId: string;
+}
+
+/** A conflict as a client saw it, and when (in the sequence of changes). */
+type Surfaced = TeamConflict & { surfacedSeq: number };
+
 /** An edit or delete made by someone who saw the entry as `observed` (so what it replaces was not lost unseen). */
 interface Overwrite {
   seq: number;
@@ -49,6 +61,7 @@ interface Counts {
   sharedIdAdds: number;
   edits: number;
   sameEntryEdits: number;
+  statusEdits: number;
   deletes: number;
   syncs: number;
   offlineSyncs: number;
@@ -80,9 +93,17 @@ async function runRounds(label: string, clientCount: number, rounds: number, see
   }
   const changes: Change[] = [];
   const overwrites: Overwrite[] = [];
-  const surfaced: TeamConflict[] = [];
+  const deletions: Deletion[] = [];
+  const surfaced: Surfaced[] = [];
+  /**
+   * Per client, the entries its view held right after its last sync that reached the remote: those are
+   * in the remote's history, so they are in the merge base of that client's later merges and a delete of
+   * one is a real change that a concurrent edit must conflict with. (An entry added and deleted between
+   * two syncs is no change at all, and a concurrent add of the same id by someone else rightly stays.)
+   */
+  const published = new Map<string, Set<string>>();
   const counts: Counts = {
-    adds: 0, sharedIdAdds: 0, edits: 0, sameEntryEdits: 0, deletes: 0, syncs: 0, offlineSyncs: 0, pushRetries: 0,
+    adds: 0, sharedIdAdds: 0, edits: 0, sameEntryEdits: 0, statusEdits: 0, deletes: 0, syncs: 0, offlineSyncs: 0, pushRetries: 0,
     serverDownRounds: 0, offlineClientRounds: 0, conflictsSurfaced: 0, wholeEntryConflicts: 0,
     resolutions: { mine: 0, theirs: 0, combined: 0 },
   };
@@ -93,16 +114,20 @@ async function runRounds(label: string, clientCount: number, rounds: number, see
       const key = `${client.name}:${JSON.stringify([conflict.id, conflict.mine, conflict.theirs])}`;
       if (seenConflicts.has(key)) continue;
       seenConflicts.add(key);
-      surfaced.push(conflict);
+      surfaced.push({ ...conflict, surfacedSeq: seq });
       counts.conflictsSurfaced++;
       if (conflict.field === null) counts.wholeEntryConflicts++;
     }
+  };
+  const notePublished = async (client: TestClient, state: string) => {
+    if (state !== 'offline') published.set(client.name, new Set((await client.service.entries()).map((e) => e.id)));
   };
   const sync = async (client: TestClient) => {
     const report = await client.service.sync();
     counts.syncs++;
     if (report.state === 'offline') counts.offlineSyncs++;
     counts.pushRetries += report.attempts - 1;
+    await notePublished(client, report.state);
     await logConflicts(client);
     return report;
   };
@@ -121,6 +146,7 @@ async function runRounds(label: string, clientCount: number, rounds: number, see
       const result = await client.service.resolve(conflict.id, choice, combined);
       counts.syncs++;
       if (result.sync.state === 'offline') counts.offlineSyncs++;
+      await notePublished(client, result.sync.state);
       await logConflicts(client);
     }
   };
@@ -138,19 +164,29 @@ async function runRounds(label: string, clientCount: number, rounds: number, see
       if (shared) counts.sharedIdAdds++;
       return;
     }
-    const target = roll < 0.55 && justEdited.size > 0 ? view.find((e) => justEdited.has(e.id)) ?? pick(view) : pick(view);
-    if (justEdited.has(target.id)) counts.sameEntryEdits++;
-    justEdited.add(target.id);
-    if (roll > 0.93) {
-      overwrites.push({ seq: ++seq, entryId: target.id, field: '*', observed: target });
-      await client.service.deleteEntry(target.id);
+    const deletable = view.filter((e) => published.get(client.name)?.has(e.id));
+    if (roll > 0.91 && deletable.length > 0) {
+      const victim = justEdited.size > 0 && random() < 0.5 ? deletable.find((e) => justEdited.has(e.id)) ?? pick(deletable) : pick(deletable);
+      if (justEdited.has(victim.id)) counts.sameEntryEdits++;
+      justEdited.add(victim.id);
+      overwrites.push({ seq: ++seq, entryId: victim.id, field: '*', observed: victim });
+      deletions.push({ seq, client: client.name, entryId: victim.id });
+      await client.service.deleteEntry(victim.id);
       counts.deletes++;
       return;
     }
+    const target = roll < 0.55 && justEdited.size > 0 ? view.find((e) => justEdited.has(e.id)) ?? pick(view) : pick(view);
+    if (justEdited.has(target.id)) counts.sameEntryEdits++;
+    justEdited.add(target.id);
     const field = pick([...TRACKED_FIELDS, ...LIST_FIELDS, 'status'] as const);
     counts.edits++;
     if (field === 'status') {
-      await client.service.saveEntry({ ...target, status: pick(['approved', 'proposed', 'deprecated'] as const) });
+      // Always a real change (a status set to what it was is no edit, and could not be told from one).
+      const status = pick(STATUSES.filter((s) => s !== target.status));
+      overwrites.push({ seq: ++seq, entryId: target.id, field, observed: target.status });
+      await client.service.saveEntry({ ...target, status });
+      changes.push({ seq: ++seq, client: client.name, entryId: target.id, field, value: status });
+      counts.statusEdits++;
       return;
     }
     const value = `${field}:${client.name}:r${round}:${k}`;
@@ -232,15 +268,33 @@ async function runRounds(label: string, clientCount: number, rounds: number, see
     outcome.overwrittenKnowingly++;
   }
 
+  // Deletes: gone, or shown (after the delete) in a conflict where one side deleted the entry. An entry
+  // that came back without that was resurrected silently.
+  const deleteOutcome = { gone: 0, shownInConflict: 0 };
+  for (const deletion of deletions) {
+    if (!final.has(deletion.entryId)) {
+      deleteOutcome.gone++;
+      continue;
+    }
+    const shown = surfaced.some(
+      (conflict) => conflict.entryId === deletion.entryId && conflict.field === null && conflict.surfacedSeq >= deletion.seq && (conflict.mine.deleted || conflict.theirs.deleted),
+    );
+    assert.ok(shown, `entry deleted by ${deletion.client} came back without a conflict: ${JSON.stringify(deletion)} → ${JSON.stringify(final.get(deletion.entryId))}`);
+    deleteOutcome.shownInConflict++;
+  }
+
   console.log(
     `[team-glossary ${label}] seed=${seed} clients=${clientCount} rounds=${rounds} ` +
-      `adds=${counts.adds} (same id by two: ${counts.sharedIdAdds}) edits=${counts.edits} (same entry in a round: ${counts.sameEntryEdits}) deletes=${counts.deletes} ` +
+      `adds=${counts.adds} (same id by two: ${counts.sharedIdAdds}) edits=${counts.edits} (status: ${counts.statusEdits}, same entry in a round: ${counts.sameEntryEdits}) ` +
+      `deletes=${counts.deletes} (gone: ${deleteOutcome.gone}, shown in a conflict: ${deleteOutcome.shownInConflict}) ` +
       `syncs=${counts.syncs} offline-syncs=${counts.offlineSyncs} push-retries=${counts.pushRetries} server-down-rounds=${counts.serverDownRounds} offline-client-rounds=${counts.offlineClientRounds} ` +
       `conflicts=${counts.conflictsSurfaced} (whole-entry ${counts.wholeEntryConflicts}) resolved mine/theirs/combined=${counts.resolutions.mine}/${counts.resolutions.theirs}/${counts.resolutions.combined} ` +
       `changes=${changes.length}: merged=${outcome.merged} shown-in-conflict=${outcome.shownInConflict} overwritten-after-seen=${outcome.overwrittenKnowingly} lost=0 ` +
       `final-entries=${finals[0].length}`,
   );
   assert.ok(counts.conflictsSurfaced > 0, 'the rounds produced real conflicts');
+  assert.ok(counts.statusEdits > 0 && changes.some((change) => change.field === 'status'), 'status changes were made and checked');
+  assert.ok(counts.deletes > 0, 'entries were deleted and checked');
   assert.ok(outcome.merged > changes.length / 3, 'most changes merged silently');
   return counts;
 }
