@@ -114,6 +114,14 @@ test('sync on open shows a team conflict; resolving it, editing and reverting th
     assert.equal(await entryCard.locator('[data-testid=override-badge]').textContent(), 'overrides team');
     assert.match((await entryCard.locator('.dz-term-shared').textContent()) ?? '', new RegExp(`team: ${edited}`));
     await page.screenshot({ path: join(screenshotDir, 'team-conflict-06-personal-override.png') });
+    // Editing the override says what it hides; choosing the team says the personal version will go.
+    await entryCard.locator('[data-testid=glossary-edit]').click();
+    await editor.locator('input[name=layer][value=personal]:checked').waitFor();
+    assert.equal(await editor.locator('[data-testid=term-override-notice]').textContent(), `Your personal version overrides the team entry, which says: ${edited}`);
+    await editor.locator('input[name=layer][value=team]').check();
+    assert.match((await editor.locator('.dz-save-hint').textContent()) ?? '', /your personal version is removed/);
+    await page.screenshot({ path: join(screenshotDir, 'team-conflict-06b-edit-override.png') });
+    await editor.locator('button', { hasText: 'Cancel' }).click();
     await bo.service.sync();
     assert.equal((await bo.service.entries()).find((e) => e.id === 'zhi-zao-ye-dang-jia')?.en, edited, 'a personal version stays personal');
     // Removing it (two clicks) brings the team entry back.
