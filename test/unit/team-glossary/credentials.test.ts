@@ -7,21 +7,31 @@ import { FileSecretStore, SECRETS_FILE_NAME, type SecretCipher } from '../../../
 import { FileSettingsStore } from '../../../main/settings/file-store';
 import { TeamGlossaryService, teamDirectory } from '../../../main/team-glossary/service';
 import { teamSettingsFrom } from '../../../main/team-glossary/settings-adapter';
-import { startGitHttpServer } from './git-http-server';
-import { bareRepository, entry, makeClient, tempDir } from './fixtures';
+import { startGitHttpServer, type GitHttpServer } from './git-http-server';
+import { bareRepository, entry, makeClient, tempDir, type TestClient } from './fixtures';
 
 const TOKEN = 'glpat-7hS2-desk-token';
 
 const modeOf = async (file: string) => (await fs.stat(file)).mode & 0o777;
 
-test('file fallback: the token goes to secrets.json (mode 0600), never settings.json, and sync over HTTP uses it', async () => {
-  const root = tempDir('credentials');
+/** A real git server that wants the token (basic auth), with one translator configured against it. */
+async function withAuthServer(label: string, name: string, run: (context: { root: string; url: string; client: TestClient; server: GitHttpServer }) => Promise<void>): Promise<void> {
+  const root = tempDir(label);
   bareRepository(root, 'desk.git');
   const server = await startGitHttpServer(root, { username: 'desk', password: TOKEN });
   try {
     const url = `${server.url}/desk.git`;
-    const anna = await makeClient('Anna', root);
-    const status = await anna.service.configure({ remote: url, username: 'desk', token: TOKEN });
+    const client = await makeClient(name, root);
+    await client.service.configure({ remote: url, username: 'desk', token: TOKEN });
+    await run({ root, url, client, server });
+  } finally {
+    await server.close();
+  }
+}
+
+test('file fallback: the token goes to secrets.json (mode 0600), never settings.json, and sync over HTTP uses it', async () => {
+  await withAuthServer('credentials', 'Anna', async ({ url, client: anna, server }) => {
+    const status = await anna.service.status();
     assert.equal(status.hasToken, true);
     assert.equal(status.tokenProtection, 'private-file');
     assert.ok(!JSON.stringify(status).includes(TOKEN), 'status never carries the token');
@@ -53,19 +63,11 @@ test('file fallback: the token goes to secrets.json (mode 0600), never settings.
     await fs.chmod(secretsFile, 0o644);
     await anna.secrets.get('team.token');
     assert.equal(await modeOf(secretsFile), 0o600);
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 test('a plain token an older version left in settings.json moves to the secret store on first read, and sync still works', async () => {
-  const root = tempDir('migrate');
-  bareRepository(root, 'desk.git');
-  const server = await startGitHttpServer(root, { username: 'desk', password: TOKEN });
-  try {
-    const url = `${server.url}/desk.git`;
-    const bo = await makeClient('Bo', root);
-    await bo.service.configure({ remote: url, username: 'desk', token: TOKEN });
+  await withAuthServer('migrate', 'Bo', async ({ root, client: bo }) => {
     // What an older Duizhao wrote: the token inside settings.json, no secrets file.
     const settingsFile = path.join(bo.home, 'settings.json');
     const legacy = JSON.parse(await fs.readFile(settingsFile, 'utf8'));
@@ -80,9 +82,7 @@ test('a plain token an older version left in settings.json moves to the secret s
     assert.equal(await modeOf(path.join(bo.home, SECRETS_FILE_NAME)), 0o600);
     const again = await makeClient('Bo', root);
     assert.equal((await again.service.sync()).state, 'synced', 'later syncs read it from the secret store');
-  } finally {
-    await server.close();
-  }
+  });
 });
 
 /** A reversible stand-in for the OS keychain (safeStorage is Electron's); it marks what it encrypted. */
