@@ -4,15 +4,18 @@ import { format } from '../i18n';
 import { fileToSource } from '../start/file-source';
 import type { AlignmentProposal } from '../../../main/alignment/types';
 import { renderReviewView } from './review-view';
+import { renderAlignProgressDialog, type AlignProgressArgs } from './align-progress-dialog';
 import { ALIGN_TEXT } from './strings';
 import './alignment-review.css';
 
 export const IMPORT_TRANSLATION_COMMAND = COMMAND_IDS.importTranslation;
 export const ALIGNMENT_REVIEW_VIEW = 'alignment.review';
+export const ALIGNMENT_PROGRESS_DIALOG = 'alignment.progress';
 
 /**
  * "Import translation…" (File menu): the translator picks the published English of the open project's
- * article; the service aligns it with the segments and the review view opens with the proposal.
+ * article; a dialog shows the alignment's progress (Cancel stops it) and gives way to the review view
+ * with the proposal.
  */
 export const alignmentReviewExtension: Extension = {
   id: 'alignment-review',
@@ -36,6 +39,13 @@ export const alignmentReviewExtension: Extension = {
 
     const disposers = [
       views.register({
+        id: ALIGNMENT_PROGRESS_DIALOG,
+        title: ALIGN_TEXT.progressTitle,
+        location: 'dialog',
+        render: (container, host, args) =>
+          renderAlignProgressDialog(container, args as AlignProgressArgs, { client, i18n, workbench, close: () => host.close(), review: (proposal) => workbench.openView(ALIGNMENT_REVIEW_VIEW, proposal) }),
+      }),
+      views.register({
         id: ALIGNMENT_REVIEW_VIEW,
         title: ALIGN_TEXT.reviewTitle,
         location: 'main',
@@ -55,10 +65,8 @@ export const alignmentReviewExtension: Extension = {
           }
           const file = await pickFile();
           if (!file) return;
-          workbench.notify(t(ALIGN_TEXT.aligning, { name: file.name }));
           try {
-            const proposal = await client.call('alignment.alignProject', { handle: open.handle, translation: await fileToSource(file) });
-            workbench.openView(ALIGNMENT_REVIEW_VIEW, proposal);
+            workbench.openView(ALIGNMENT_PROGRESS_DIALOG, { name: file.name, handle: open.handle, translation: await fileToSource(file) } satisfies AlignProgressArgs);
           } catch (error) {
             workbench.showError(error);
           }

@@ -3,6 +3,13 @@ export const ALIGN_TEXT = {
   importTranslation: { en: 'Import translation…', 'zh-CN': '导入译文…' },
   reviewTitle: { en: 'Review alignment', 'zh-CN': '校对对齐' },
   aligning: { en: 'Aligning {name} with the project…', 'zh-CN': '正在将 {name} 与项目对齐…' },
+  progressTitle: { en: 'Aligning the translation', 'zh-CN': '正在对齐译文' },
+  stageReading: { en: 'Reading the English…', 'zh-CN': '正在读取英文…' },
+  stageDictionaries: { en: 'Loading the dictionaries (the first time takes a few seconds)…', 'zh-CN': '正在加载词典（首次需要几秒钟）…' },
+  stageAligning: { en: 'Pairing the sentences…', 'zh-CN': '正在配对句子…' },
+  stageDone: { en: 'Done.', 'zh-CN': '完成。' },
+  cancelling: { en: 'Cancelling…', 'zh-CN': '正在取消…' },
+  cancelled: { en: 'Alignment cancelled; the project is unchanged.', 'zh-CN': '对齐已取消，项目未作任何修改。' },
   needProject: { en: 'Open a project first: the translation is aligned with its segments.', 'zh-CN': '请先打开项目：译文将与项目的句段对齐。' },
   summary: { en: '{beads} pairs, {low} to check', 'zh-CN': '{beads} 组，{low} 组需检查' },
   intro: {

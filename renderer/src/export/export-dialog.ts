@@ -5,6 +5,7 @@ import type { ProjectSession, Workbench } from '../shell/extension';
 import { el } from '../dom';
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO, suggestedFileName, type ExportFormat } from '../../../main/export/formats';
 import { downloadBase64 } from './download';
+import { TaskProgress } from '../task-progress';
 import { EXPORT_TEXT } from './strings';
 
 export interface ExportDialogDeps {
@@ -30,12 +31,10 @@ export function renderExportDialog(container: HTMLElement, deps: ExportDialogDep
     return () => undefined;
   }
   let chosen: ExportFormat = 'docx-table';
-  let taskId: string | undefined;
+  const task = new TaskProgress(deps.client, { name: 'export', testId: 'export' });
 
   const landscape = el('input', { type: 'checkbox', 'data-testid': 'export-landscape' });
   const landscapeRow = el('label', { class: 'dz-export-option' }, landscape, ' ', t(EXPORT_TEXT.landscape));
-  const progress = el('progress', { class: 'dz-export-progress', max: 1, value: 0, hidden: true, 'data-testid': 'export-progress' });
-  const status = el('p', { class: 'dz-muted', 'data-testid': 'export-status', 'aria-live': 'polite' });
   const exportButton = el('button', { class: 'dz-button dz-primary', 'data-testid': 'export-run', onclick: () => void run() }, t(EXPORT_TEXT.export));
   const cancelButton = el('button', { class: 'dz-button', 'data-testid': 'export-cancel', onclick: () => void cancel() }, t(EXPORT_TEXT.cancel));
 
@@ -56,18 +55,11 @@ export function renderExportDialog(container: HTMLElement, deps: ExportDialogDep
       el('fieldset', { class: 'dz-export-formats' }, ...choices),
       landscapeRow,
       untranslated > 0 ? el('p', { class: 'dz-muted' }, t(EXPORT_TEXT.untranslatedNote, { count: untranslated })) : null,
-      progress,
-      status,
+      task.bar,
+      task.status,
       el('div', { class: 'dz-dialog-actions' }, cancelButton, exportButton),
     ),
   );
-
-  const stopEvents = deps.client.onEvent((event) => {
-    if (event.type !== 'progress' || event.taskId !== taskId || event.finished) return;
-    progress.max = Math.max(event.total, 1);
-    progress.value = event.done;
-    status.textContent = event.label;
-  });
 
   function select(formatId: ExportFormat) {
     chosen = formatId;
@@ -75,13 +67,13 @@ export function renderExportDialog(container: HTMLElement, deps: ExportDialogDep
   }
 
   async function cancel() {
-    if (!taskId) return deps.close();
-    await deps.client.call('app.cancelTask', { taskId });
+    if (!task.running) return deps.close();
+    await task.cancel();
   }
 
   async function run() {
     const current = deps.project.current();
-    if (!current || taskId) return;
+    if (!current || task.running) return;
     const options = { handle: current.handle, format: chosen, ...(chosen === 'docx-table' ? { landscape: landscape.checked } : {}) };
     const info = EXPORT_FORMAT_INFO[chosen];
     let path: string | undefined;
@@ -90,30 +82,29 @@ export function renderExportDialog(container: HTMLElement, deps: ExportDialogDep
       if (choice.available && !choice.path) return; // the translator closed the save dialog
       path = choice.path;
     }
-    taskId = `export-${Date.now()}`;
     exportButton.disabled = true;
-    progress.hidden = false;
-    progress.value = 0;
     try {
-      if (path) {
-        const result = await deps.client.call('export.toFile', { ...options, path }, { taskId });
-        deps.workbench.notify(t(EXPORT_TEXT.exported, { name: result.path, size: Math.ceil(result.size / 1024) }));
-      } else {
+      const outcome = await task.run(async (taskId) => {
+        if (path) {
+          const result = await deps.client.call('export.toFile', { ...options, path }, { taskId });
+          return t(EXPORT_TEXT.exported, { name: result.path, size: Math.ceil(result.size / 1024) });
+        }
         const result = await deps.client.call('export.toBytes', options, { taskId });
         downloadBase64(result.base64, result.fileName, result.mimeType);
-        deps.workbench.notify(t(EXPORT_TEXT.downloaded, { name: result.fileName, size: Math.ceil(result.size / 1024) }));
+        return t(EXPORT_TEXT.downloaded, { name: result.fileName, size: Math.ceil(result.size / 1024) });
+      });
+      if (outcome.cancelled) task.status.textContent = t(EXPORT_TEXT.cancelled);
+      else {
+        deps.workbench.notify(outcome.result);
+        deps.close();
       }
-      deps.close();
     } catch (error) {
-      if ((error as { error?: { code?: string } }).error?.code === 'CANCELLED') status.textContent = t(EXPORT_TEXT.cancelled);
-      else deps.workbench.showError(error);
+      deps.workbench.showError(error);
     } finally {
-      taskId = undefined;
       exportButton.disabled = false;
-      progress.hidden = true;
     }
   }
 
   select(chosen);
-  return () => stopEvents();
+  return () => task.dispose();
 }
