@@ -37,10 +37,8 @@ export function beadScorer(scoring: BeadScoring, coverage: PairCoverage): BeadSc
     let weight = 0;
     for (let i = i0; i < i0 + a; i++) weight += zhF[i].totalWeight;
     for (let j = j0; j < j0 + b; j++) weight += enF[j].totalWeight;
-    const lexical =
-      coverage.coverage(zhF, enF, i0, j0, a, b) -
-      SCORE_WEIGHTS.expectedCoverage * weight -
-      (SCORE_WEIGHTS.orphan > 0 ? SCORE_WEIGHTS.orphan * coverage.orphanWeight(zhF, enF, i0, j0, a, b, SCORE_WEIGHTS.orphanMinWeight) : 0);
+    const covered = coverage.coverage(zhF, enF, i0, j0, a, b, SCORE_WEIGHTS.orphanMinWeight);
+    const lexical = covered - SCORE_WEIGHTS.expectedCoverage * weight - SCORE_WEIGHTS.orphan * coverage.orphans;
     return priors[a][b] + SCORE_WEIGHTS.length * logLengthProbability(zl, el, model) + SCORE_WEIGHTS.lexical * lexical + paragraphScore(options, i0, j0, a, b);
   };
 }

@@ -54,35 +54,13 @@ export class PairCoverage {
   }
 
   /**
-   * Weight of the sentences of zh [i0, i0+a) and en [j0, j0+b) that the other side leaves entirely
-   * unexplained although they have at least `minWeight` of content: a strong sign they belong elsewhere.
+   * Covered unit weight of both sides for zh [i0, i0+a) against en [j0, j0+b). With `minWeight`,
+   * `orphans` is then the weight of the sentences the other side leaves entirely unexplained
+   * although they have at least that much content: a strong sign they belong elsewhere.
    */
-  orphanWeight(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i0: number, j0: number, a: number, b: number, minWeight: number): number {
-    let orphans = 0;
-    for (let i = i0; i < i0 + a; i++) {
-      if (zh[i].totalWeight < minWeight) continue;
-      let any = 0;
-      for (let j = j0; j < j0 + b; j++) {
-        const c = this.cell(i, j);
-        if (c >= 0) any |= this.zhLo[c] | this.zhHi[c];
-      }
-      if (any === 0) orphans += zh[i].totalWeight;
-    }
-    for (let j = j0; j < j0 + b; j++) {
-      if (en[j].totalWeight < minWeight) continue;
-      let any = 0;
-      for (let i = i0; i < i0 + a; i++) {
-        const c = this.cell(i, j);
-        if (c >= 0) any |= this.enLo[c] | this.enHi[c];
-      }
-      if (any === 0) orphans += en[j].totalWeight;
-    }
-    return orphans;
-  }
-
-  /** Covered unit weight of both sides for zh [i0, i0+a) against en [j0, j0+b). */
-  coverage(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i0: number, j0: number, a: number, b: number): number {
+  coverage(zh: readonly SentenceFeatures[], en: readonly SentenceFeatures[], i0: number, j0: number, a: number, b: number, minWeight = Infinity): number {
     let total = 0;
+    let orphans = 0;
     for (let i = i0; i < i0 + a; i++) {
       let lo = 0, hi = 0;
       for (let j = j0; j < j0 + b; j++) {
@@ -92,7 +70,8 @@ export class PairCoverage {
           hi |= this.zhHi[c];
         }
       }
-      total += maskWeight(zh[i].bitWeights, lo, hi);
+      if ((lo | hi) !== 0) total += maskWeight(zh[i].bitWeights, lo, hi);
+      else if (zh[i].totalWeight >= minWeight) orphans += zh[i].totalWeight;
     }
     for (let j = j0; j < j0 + b; j++) {
       let lo = 0, hi = 0;
@@ -103,10 +82,15 @@ export class PairCoverage {
           hi |= this.enHi[c];
         }
       }
-      total += maskWeight(en[j].bitWeights, lo, hi);
+      if ((lo | hi) !== 0) total += maskWeight(en[j].bitWeights, lo, hi);
+      else if (en[j].totalWeight >= minWeight) orphans += en[j].totalWeight;
     }
+    this.orphans = orphans;
     return total;
   }
+
+  /** Orphan weight found by the last `coverage` call. */
+  orphans = 0;
 }
 
 /**
