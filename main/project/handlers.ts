@@ -9,8 +9,8 @@ export function createProjectHandlers(sessions: ProjectSessions): HandlersFor<ty
     'project.get': async ({ handle }) => sessions.get(handle),
     'project.save': ({ handle, path }) => sessions.save(handle, path),
     'project.close': async ({ handle, discardChanges }) => ({ closed: await sessions.close(handle, { discardChanges }) }),
-    'project.updateSegment': ({ handle, segmentId, target, status, comment }) =>
-      sessions.updateSegment(handle, segmentId, { target, status: status as never, comment }),
+    'project.updateSegment': ({ handle, segmentId, target, status, comment, origin }) =>
+      sessions.updateSegment(handle, segmentId, { target, status: status as never, comment, origin }),
     'project.updateDetails': ({ handle, ...patch }) => sessions.updateDetails(handle, patch),
     'project.recent': () => sessions.recent(),
     'project.recoverable': () => sessions.recoverable(),

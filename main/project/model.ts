@@ -64,6 +64,8 @@ export interface SegmentPatch {
   target?: string;
   status?: SegmentStatus;
   comment?: string;
+  /** How a changed target came about; typed unless said otherwise. */
+  origin?: 'typed' | 'memory';
 }
 
 export interface EditStamp {
@@ -104,7 +106,7 @@ export function updateSegment(project: Project, segmentId: string, patch: Segmen
     ...current,
     target,
     status,
-    origin: target !== current.target ? 'typed' : current.origin,
+    origin: target !== current.target ? (patch.origin ?? 'typed') : current.origin,
     comment: patch.comment === undefined ? current.comment : patch.comment || undefined,
     modifiedAt: timestamp,
     modifiedBy: stamp.by || current.modifiedBy,

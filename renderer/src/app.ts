@@ -180,7 +180,7 @@ export class App implements ProjectSession {
     const panes = this.editor?.panes;
     if (!panes) return false;
     const row = panes.activeRow();
-    panes.replaceRowText(row, text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim());
+    this.editor!.replaceRowText(row, text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim(), 'memory');
     panes.setActiveRow(row, true);
     panes.focusTarget();
     return true;

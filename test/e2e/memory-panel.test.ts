@@ -100,6 +100,14 @@ test('memory panel: fuzzy match with differences, Alt+1 inserts it, confirmed ro
     // Alt+2 with a single match says so and changes nothing.
     await page.keyboard.press('Alt+2');
     await page.waitForSelector('.dz-toast:has-text("There is no match 2")');
+    // The inserted match is saved as coming from the memory; row 1, corrected by hand after Alt+1, as typed.
+    await page.waitForTimeout(800);
+    const origins = await page.evaluate(async () => {
+      const app = (window as any).duizhaoApp;
+      const opened = await app.client.call('project.get', { handle: app.current().handle });
+      return opened.project.segments.slice(0, 3).map((s: { origin?: string }) => s.origin);
+    });
+    assert.deepEqual(origins, ['typed', 'typed', 'memory']);
     await page.screenshot({ path: join(screenshotDir, 'memory-02-confirmed-row-match.png') });
 
     // Concordance (Ctrl+Shift+K): the phrase selected in the source, then one typed in English, highlighted in the pairs.

@@ -49,6 +49,8 @@ export const projectMethods = {
       target: z.string().optional(),
       status: segmentStatusSchema.optional(),
       comment: z.string().optional(),
+      /** How the new text came about (a translation-memory match inserted, or typed, the default). */
+      origin: z.enum(['typed', 'memory']).optional(),
     }),
   ),
   'project.updateDetails': method<OpenProject>()(

@@ -27,6 +27,8 @@ export class EditorController {
   private rows: Row[];
   private readonly saver: SegmentSaver;
   private readonly sourceLabel: HTMLElement;
+  /** Rows whose next text change comes from `replaceRowText`, not the keyboard. */
+  private readonly nextOrigin = new Map<number, 'memory'>();
   private readonly targetLabel: HTMLElement;
   private readonly originalToggle: HTMLInputElement;
   private readonly listeners = new Set<Partial<EditorEvents>>();
@@ -207,15 +209,26 @@ export class EditorController {
     if (segment) segment.status = status;
   }
 
+  /** Replaces a row's translation with text from elsewhere (a memory match), recording where it came from. */
+  replaceRowText(rowIndex: number, text: string, origin: 'memory'): void {
+    this.nextOrigin.set(rowIndex, origin);
+    try {
+      this.panes.replaceRowText(rowIndex, text);
+    } finally {
+      this.nextOrigin.delete(rowIndex);
+    }
+  }
+
   private onRowTextChanged(rowIndex: number, text: string): void {
     const row = this.rows[rowIndex];
     if (!row) return;
+    const origin = this.nextOrigin.get(rowIndex) ?? 'typed';
     const status = statusAfterEdit(row.status, row.target, text);
     row.target = text;
     const segment = this.open.project.segments.find((s) => s.id === row.segmentId);
     if (segment) segment.target = text;
     if (status !== row.status) this.setStatus(rowIndex, status);
-    this.saver.queue(row.segmentId, { target: text, status });
+    this.saver.queue(row.segmentId, { target: text, status, origin });
     this.emit('rowTextChanged', rowIndex, text);
   }
 

@@ -3,6 +3,8 @@ import type { SegmentStatus } from '../../../main/document/types';
 export interface SegmentPatch {
   target?: string;
   status?: SegmentStatus;
+  /** The last way the text changed: a later keystroke makes an inserted memory match typed again. */
+  origin?: 'typed' | 'memory';
 }
 
 export type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string };

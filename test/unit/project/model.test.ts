@@ -37,6 +37,16 @@ test('typing makes a draft, confirming marks translated, editing a confirmed seg
   assert.equal(emptied.segment.status, 'new');
 });
 
+test('a changed translation records how it came about: typed unless a memory match was inserted; a status change keeps it', () => {
+  const project = createProject(sampleDocument(), { id: 'p1', now });
+  const inserted = updateSegment(project, 's3', { target: 'On April 18, the city held a meeting.', origin: 'memory' }, { now: later });
+  assert.equal(inserted.segment.origin, 'memory');
+  const confirmed = updateSegment(inserted.project, 's3', { status: 'translated' }, { now: later });
+  assert.equal(confirmed.segment.origin, 'memory');
+  const corrected = updateSegment(confirmed.project, 's3', { target: 'On April 18, Zhongshan held a meeting.' }, { now: later });
+  assert.equal(corrected.segment.origin, 'typed');
+});
+
 test('pasted line breaks become spaces so one segment stays one row', () => {
   assert.equal(normalizeTarget('one\ntwo\r\n\r\nthree'), 'one two three');
   const project = createProject(sampleDocument(), { id: 'p1', now });
