@@ -192,7 +192,7 @@ export function glossaryExtension(app: App): Extension {
 
       views.register({
         id: 'glossary.terms',
-        title: { key: 'terms.title' },
+        title: { key: 'terms.tab' },
         location: 'side',
         order: 10,
         render(container) {

@@ -103,6 +103,7 @@ export const en = {
   'status.noFlags': 'Glossary: OK',
 
   'terms.title': 'Terms in this segment',
+  'terms.tab': 'Terms',
   'terms.none': 'No glossary terms in this segment.',
   'terms.insertHint': 'Ctrl+{n} inserts',
   'terms.alternates': 'Alternates',

@@ -105,6 +105,7 @@ export const zhCN: Record<MessageKey, string> = {
   'status.noFlags': '术语：无问题',
 
   'terms.title': '本句术语',
+  'terms.tab': '术语',
   'terms.none': '本句没有术语。',
   'terms.insertHint': 'Ctrl+{n} 插入',
   'terms.alternates': '其他译法',
