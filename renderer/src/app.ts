@@ -140,10 +140,10 @@ export class App implements ProjectSession {
     this.closeEditor();
     this.startDispose?.();
     this.startDispose = undefined;
-    const editor = new EditorController(project, this.client, this.i18n, this.workbench, this.theme);
-    this.editor = editor;
-    this.workbench.main.appendChild(editor.root);
+    // The side bar first: it narrows the main area, and the editor should wrap its rows once, at its final width.
     this.workbench.setSidebarEnabled(true);
+    const editor = new EditorController(project, this.client, this.i18n, this.workbench, this.theme, this.workbench.main);
+    this.editor = editor;
     editor.on({
       activeRowChanged: () => {
         const id = editor.activeSegmentId();

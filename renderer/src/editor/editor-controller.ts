@@ -40,6 +40,9 @@ export class EditorController {
     private readonly i18n: I18n,
     private readonly workbench: Workbench,
     theme: 'light' | 'dark',
+    /** Where the editor goes. It is attached before Monaco is created: in a detached element Monaco
+     * sees a zero width and wraps every row at one column, then wraps it all again once attached. */
+    mountIn: HTMLElement,
   ) {
     this.rows = rowsFromSegments(open.project.segments);
     this.sourceLabel = el('span', { class: 'dz-pane-title' });
@@ -58,6 +61,7 @@ export class EditorController {
       el('div', { class: 'dz-pane-headers' }, el('div', { class: 'dz-pane-header' }, this.sourceLabel, toggleLabel), el('div', { class: 'dz-pane-header' }, this.targetLabel)),
       panesHost,
     );
+    mountIn.appendChild(this.root);
     this.panes = new PairedPanes(
       panesHost,
       {
@@ -75,8 +79,9 @@ export class EditorController {
         this.emit('saveStateChanged', state);
       },
     );
-    this.panes.setRows(this.rows);
+    // Labels before rows: the status gutter of 1,000 rows is drawn once.
     this.applyLanguage();
+    this.panes.setRows(this.rows);
     i18n.onChange(() => this.applyLanguage());
     const first = nextUnconfirmedRow(this.rows, -1) ?? 0;
     this.panes.setActiveRow(first, true);

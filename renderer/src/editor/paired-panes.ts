@@ -2,7 +2,7 @@ import { monaco, monacoThemeFor } from './monaco';
 import { paragraphEnds, type Row } from './row-model';
 import { confineEdit, crossesRowBoundary, rowsAfterChanges, spansRows, type GuardedKey, type TextEdit } from './edit-guard';
 import { computePadding, diffSpacers } from './padding';
-import type { SegmentStatus } from '../../../main/document/types';
+import { SEGMENT_STATUSES, type SegmentStatus } from '../../../main/document/types';
 
 /** Space between paragraphs, px, in both panes. */
 const PARAGRAPH_GAP = 14;
@@ -208,8 +208,10 @@ export class PairedPanes {
   }
 
   setStatusLabels(labels: (status: SegmentStatus) => string): void {
+    const same = SEGMENT_STATUSES.every((status) => labels(status) === this.statusLabels(status));
     this.statusLabels = labels;
-    this.renderStatuses();
+    // 1,000 rows of gutter decorations: redrawn only when a label really changed (UI language).
+    if (!same) this.renderStatuses();
   }
 
   setRowStatus(row: number, status: SegmentStatus): void {
@@ -481,11 +483,19 @@ export class PairedPanes {
       this.source.onDidChangeConfiguration(() => this.schedulePadding()),
       this.target.onDidContentSizeChange(() => this.schedulePadding()),
     );
-    // Fonts arriving late change wrapping.
-    void document.fonts?.ready.then(() => {
-      monaco.editor.remeasureFonts();
-      this.schedulePadding();
-    });
+    // A font arriving late changes wrapping. Only a font face the text uses: the panes' fonts are local
+    // (measured as Monaco creates the editors), and remeasuring for Monaco's icon font alone would
+    // re-measure both fonts and re-wrap every row once more while the project opens.
+    const fonts = document.fonts;
+    if (fonts) {
+      const loaded = (event: FontFaceSetLoadEvent) => {
+        if (!event.fontfaces.some((face) => !/codicon/i.test(face.family))) return;
+        monaco.editor.remeasureFonts();
+        this.schedulePadding();
+      };
+      fonts.addEventListener('loadingdone', loaded);
+      this.disposables.push({ dispose: () => fonts.removeEventListener('loadingdone', loaded) });
+    }
   }
 
   private schedulePadding(): void {
