@@ -192,9 +192,97 @@ export class AhoCorasick {
    * as one term, not as 高质量发展 inside it).
    */
   leftmostLongest(text: string): PatternHit[] {
-    const longest = new LongestAtStart(text.length);
-    this.run(text, longest);
-    return longest.hits();
+    const spans = this.leftmostLongestSpans(text);
+    const hits: PatternHit[] = [];
+    for (let k = 0; k < spans.count; k++) hits.push({ pattern: spans.patterns[k], start: spans.starts[k], end: spans.ends[k] });
+    return hits;
+  }
+
+  /**
+   * The same hits as `leftmostLongest`, as flat typed arrays (no object per hit): hit `k < count` is
+   * pattern `patterns[k]` over `starts[k]`..`ends[k]`.
+   */
+  leftmostLongestSpans(text: string): PatternSpans {
+    const n = text.length;
+    // For each start offset, the end of the longest hit starting there (0: none) and its pattern.
+    const longestEnd = new Int32Array(n);
+    const patternAt = new Int32Array(n);
+    const { symbolOfCode, rootNext, nodes, depth, table, hashMask, patternFlags } = this;
+    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
+    const ring = new Int32Array(ringMask + 1);
+    const tableMask = (hashMask << 2) | 3;
+    let consumed = 0;
+    let state = 0;
+    let startsWithHit = 0;
+    for (let i = 0; i < n; i++) {
+      const symbol = symbolOfCode[text.charCodeAt(i)];
+      if (symbol <= 0) {
+        if (symbol === UNKNOWN_SYMBOL) state = 0;
+        continue;
+      }
+      ring[consumed & ringMask] = i;
+      consumed++;
+      const bit = 1 << (symbol & 31);
+      let next = NO_STATE;
+      while (state !== 0) {
+        const node = state << 2;
+        if ((nodes[node + 1] & bit) !== 0) {
+          let at = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & hashMask) << 2;
+          let from = table[at];
+          while (from !== NO_STATE) {
+            if (from === state && table[at + 1] === symbol) {
+              next = table[at + 2];
+              break;
+            }
+            at = (at + 4) & tableMask;
+            from = table[at];
+          }
+          if (next !== NO_STATE) break;
+        }
+        state = nodes[node];
+      }
+      state = next !== NO_STATE ? next : rootNext[symbol];
+      if (state === 0) continue;
+      const node = state << 2;
+      let out = nodes[node + 2] !== NO_STATE ? state : nodes[node + 3];
+      const end = i + 1;
+      while (out > 0) {
+        const o = out << 2;
+        const pattern = nodes[o + 2];
+        const start = ring[(consumed - depth[out]) & ringMask];
+        out = nodes[o + 3];
+        if (end <= longestEnd[start]) continue;
+        const flags = patternFlags[pattern];
+        if (flags !== 0) {
+          if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) continue;
+          if (flags & ENDS_WITH_ASCII_WORD && end < n && isAsciiWordCode(foldCode(text.charCodeAt(end)))) continue;
+        }
+        if (longestEnd[start] === 0) startsWithHit++;
+        longestEnd[start] = end;
+        patternAt[start] = pattern;
+      }
+    }
+    // Read the longest hits left to right, each one starting after the previous ends (at most one per
+    // start offset that has a hit).
+    const starts = new Int32Array(startsWithHit);
+    const ends = new Int32Array(startsWithHit);
+    const patterns = new Int32Array(startsWithHit);
+    let count = 0;
+    if (startsWithHit > 0) {
+      for (let i = 0; i < n; ) {
+        const end = longestEnd[i];
+        if (end > 0) {
+          starts[count] = i;
+          ends[count] = end;
+          patterns[count] = patternAt[i];
+          count++;
+          i = end;
+        } else {
+          i++;
+        }
+      }
+    }
+    return { count, starts, ends, patterns };
   }
 
   /** The one matching loop; hits go to `sink`. */
@@ -256,40 +344,12 @@ interface HitSink {
   hit(pattern: number, start: number, end: number): void;
 }
 
-/** Keeps, for each start offset, the longest hit starting there; then reads them left to right. */
-class LongestAtStart implements HitSink {
-  private readonly longestEnd: Int32Array;
-  private readonly patternAt: Int32Array;
-  private any = false;
-
-  constructor(length: number) {
-    this.longestEnd = new Int32Array(length);
-    this.patternAt = new Int32Array(length);
-  }
-
-  hit(pattern: number, start: number, end: number): void {
-    this.any = true;
-    if (end > this.longestEnd[start]) {
-      this.longestEnd[start] = end;
-      this.patternAt[start] = pattern;
-    }
-  }
-
-  hits(): PatternHit[] {
-    const hits: PatternHit[] = [];
-    if (!this.any) return hits;
-    const { longestEnd, patternAt } = this;
-    for (let i = 0; i < longestEnd.length; ) {
-      const end = longestEnd[i];
-      if (end > 0) {
-        hits.push({ pattern: patternAt[i], start: i, end });
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return hits;
-  }
+/** Leftmost-longest hits as flat arrays: hit `k < count` is `patterns[k]` over `starts[k]`..`ends[k]`. */
+export interface PatternSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  patterns: Int32Array;
 }
 
 function hashSlot(state: number, symbol: number, mask: number): number {

@@ -1,5 +1,5 @@
 import { AhoCorasick } from './aho-corasick';
-import { balanceMarks, foldTerm } from './match-folding';
+import { balanceMarks, foldTerm, hasPairedMark } from './match-folding';
 import { compareForSuggestion, type ResolvedEntry } from './layers';
 
 /** A glossary term found in a text. Offsets are code-unit offsets in the text that was matched. */
@@ -64,10 +64,21 @@ export class GlossaryIndex {
 
   /** The terms of a (cleaned, Simplified) text, leftmost-longest, in reading order. */
   match(text: string): TermMatch[] {
-    return this.automaton.leftmostLongest(text).map((hit) => {
-      const owners = this.forms[hit.pattern];
-      const span = balanceMarks(text, hit.start, hit.end);
-      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), form: owners.form, term: owners.term!, alsoIn: owners.alsoIn! };
-    });
+    const { count, starts, ends, patterns } = this.automaton.leftmostLongestSpans(text);
+    const forms = this.forms;
+    const matches: TermMatch[] = [];
+    for (let k = 0; k < count; k++) {
+      const owners = forms[patterns[k]];
+      let start = starts[k];
+      let end = ends[k];
+      if (hasPairedMark(text, start, end)) {
+        const span = balanceMarks(text, start, end);
+        start = span.start;
+        end = span.end;
+      }
+      // One object shape for every match (same keys, same order), so the array stays monomorphic.
+      matches.push({ start, end, text: text.slice(start, end), form: owners.form, term: owners.term!, alsoIn: owners.alsoIn! });
+    }
+    return matches;
   }
 }

@@ -73,7 +73,18 @@ const PAIRED_MARKS: ReadonlyArray<readonly [string, string]> = [
   ['〈', '〉'],
 ];
 
-const PAIRED_MARK_CODES = new Set(PAIRED_MARKS.flatMap(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+/** 1 for the code units of the paired marks: a constant table, never written after module load. */
+const IS_PAIRED_MARK: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const [open, close] of PAIRED_MARKS) table[open.charCodeAt(0)] = table[close.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/** Whether text[start..end) contains a quote or title mark (if not, `balanceMarks` has nothing to do). */
+export function hasPairedMark(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (IS_PAIRED_MARK[text.charCodeAt(i)] !== 0) return true;
+  return false;
+}
 
 /**
  * A match never starts or ends on a skipped mark, but a term written across one (“1310”具体部署) would
@@ -82,9 +93,7 @@ const PAIRED_MARK_CODES = new Set(PAIRED_MARKS.flatMap(([open, close]) => [open.
  */
 export function balanceMarks(text: string, start: number, end: number): { start: number; end: number } {
   // Fast path: most terms contain no paired mark at all.
-  let hasMark = false;
-  for (let i = start; i < end && !hasMark; i++) hasMark = PAIRED_MARK_CODES.has(text.charCodeAt(i));
-  if (!hasMark) return { start, end };
+  if (!hasPairedMark(text, start, end)) return { start, end };
   let s = start;
   let e = end;
   for (const [open, close] of PAIRED_MARKS) {

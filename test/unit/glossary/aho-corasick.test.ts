@@ -68,3 +68,17 @@ test('property: findAll equals the naive search over every pattern (small alphab
     { numRuns: 300 },
   );
 });
+
+test('leftmostLongestSpans: the same hits as leftmostLongest, as flat typed arrays', () => {
+  const ac = AhoCorasick.build(['高质量发展', '百县千镇万村高质量发展工程', '工程', '1310具体部署', '1310']);
+  const text = '深入实施百县千镇万村高质量发展工程，落实“1310”具体部署，推动高质量发展工程建设，21310';
+  const spans = ac.leftmostLongestSpans(text);
+  const hits = ac.leftmostLongest(text);
+  assert.equal(spans.count, hits.length);
+  assert.deepEqual(
+    Array.from({ length: spans.count }, (_, k) => ({ pattern: spans.patterns[k], start: spans.starts[k], end: spans.ends[k] })),
+    hits,
+  );
+  assert.deepEqual(texts(hits, text), ['百县千镇万村高质量发展工程', '1310”具体部署', '高质量发展', '工程']);
+  assert.equal(ac.leftmostLongestSpans('').count, 0);
+});
