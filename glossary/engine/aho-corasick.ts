@@ -7,23 +7,46 @@ export interface PatternHit {
   end: number;
 }
 
-const NO_STATE = -1;
+/** Leftmost-longest hits as flat arrays: hit `k < count` is `patterns[k]` over `starts[k]`..`ends[k]`. */
+export interface PatternSpans {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  patterns: Int32Array;
+}
+
+const EMPTY = -1;
 const UNKNOWN_SYMBOL = 0;
 const SKIPPED_SYMBOL = -1;
 const STARTS_WITH_ASCII_WORD = 1;
 const ENDS_WITH_ASCII_WORD = 2;
+const PATTERN_BITS = 29;
+/** Free slots tried for a node's children before they go past the last used slot (bounds the build time). */
+const MAX_FIT_TRIES = 1024;
+const PATTERN_MASK = (1 << PATTERN_BITS) - 1;
+
+// Per state, NODE_STRIDE ints side by side, so one step reads one cache line of `nodes`.
+const NODE_STRIDE = 4;
+const BASE = 0;
+const FAIL = 1;
+/** The deepest state on the failure chain (the state itself included) where a pattern ends, or 0. */
+const FIRST_OUT = 2;
+const DEPTH = 3;
+// Per state where a pattern ends: the pattern (with its ASCII-edge flags above PATTERN_BITS) and the next
+// such state on the failure chain.
+const OUT_STRIDE = 2;
+const OUT_PATTERN = 0;
+const OUT_NEXT = 1;
 
 /**
  * Aho-Corasick automaton over glossary terms (Aho & Corasick 1975): one pass over the text finds every
  * occurrence of every pattern, in time linear in the text plus the number of hits.
  *
- * Built for 100,000+ terms over a large alphabet (Chinese): characters are renumbered to small symbols;
- * the root's transitions are a dense array (most steps in Chinese text start there); the other
- * transitions live in one open-addressing hash table. Everything is a few flat typed arrays laid out so
- * that one step touches as few cache lines as possible: a node's failure link, a 32-bit summary of its
- * children's symbols (a miss usually costs no hash probe at all) and its outputs sit side by side, and a
- * hash slot holds key and target together. Text is read through `match-folding`: quotes, title marks
- * and spaces are skipped, full-width and upper-case ASCII fold, so offsets always refer to the raw text.
+ * Built for 100,000+ terms over a large alphabet (Chinese). The trie is stored as a double array (Aoe
+ * 1989), as Chinese dictionary matchers do: characters are renumbered to small symbols, most frequent
+ * first, and the child of state s on symbol c sits at `base[s] + c` if `check[base[s] + c] === s`, so
+ * a step is two array reads and no search. Text is read through `match-folding`: quotes, title marks and
+ * spaces are skipped, full-width and upper-case ASCII fold, so offsets always refer to the raw text.
  */
 export class AhoCorasick {
   /** Number of patterns given to `build` (duplicates and empty ones included, they never match). */
@@ -32,14 +55,9 @@ export class AhoCorasick {
 
   private constructor(
     private readonly symbolOfCode: Int32Array,
-    private readonly rootNext: Int32Array,
-    /** Per node, 4 ints: failure link, child-symbol mask, pattern ended here (or NO_STATE), output link. */
     private readonly nodes: Int32Array,
-    private readonly depth: Int32Array,
-    /** Per hash slot, 4 ints: from-state (NO_STATE = empty), symbol, target state, unused. */
-    private readonly table: Int32Array,
-    private readonly hashMask: number,
-    private readonly patternFlags: Uint8Array,
+    private readonly check: Int32Array,
+    private readonly outputs: Int32Array,
     private readonly maxDepth: number,
     patternCount: number,
     stateCount: number,
@@ -54,120 +72,17 @@ export class AhoCorasick {
    */
   static build(patterns: readonly string[]): AhoCorasick {
     const folded = patterns.map(foldTerm);
-    // Symbols: 1..A for the distinct folded code units that occur in patterns.
-    const symbolOfFolded = new Map<number, number>();
-    let totalChars = 0;
-    for (const p of folded) {
-      totalChars += p.length;
-      for (let i = 0; i < p.length; i++) {
-        const c = p.charCodeAt(i);
-        if (!symbolOfFolded.has(c)) symbolOfFolded.set(c, symbolOfFolded.size + 1);
-      }
-    }
-    const alphabet = symbolOfFolded.size;
+    const { symbolOfFolded, alphabet } = numberSymbols(folded);
     const symbolOfCode = new Int32Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const f = foldCode(code);
       symbolOfCode[code] = f === SKIP ? SKIPPED_SYMBOL : (symbolOfFolded.get(f) ?? UNKNOWN_SYMBOL);
     }
-
-    const maxStates = totalChars + 1;
-    const nodes = new Int32Array(maxStates * 4);
-    const depth = new Int32Array(maxStates);
-    // Build-time only: the children of each node, for the breadth-first pass.
-    const firstChild = new Int32Array(maxStates).fill(NO_STATE);
-    const nextSibling = new Int32Array(maxStates).fill(NO_STATE);
-    const edgeSymbol = new Int32Array(maxStates);
-    const rootNext = new Int32Array(alphabet + 1);
-    const capacity = nextPowerOfTwo(Math.max(16, maxStates * 2));
-    const hashMask = capacity - 1;
-    const table = new Int32Array(capacity * 4);
-    for (let slot = 0; slot < capacity; slot++) table[slot * 4] = NO_STATE;
-    const patternFlags = new Uint8Array(folded.length);
-
-    const lookup = (state: number, symbol: number): number => {
-      if (state === 0) return rootNext[symbol] || NO_STATE;
-      if ((nodes[state * 4 + 1] & (1 << (symbol & 31))) === 0) return NO_STATE;
-      let slot = hashSlot(state, symbol, hashMask);
-      while (table[slot * 4] !== NO_STATE) {
-        if (table[slot * 4] === state && table[slot * 4 + 1] === symbol) return table[slot * 4 + 2];
-        slot = (slot + 1) & hashMask;
-      }
-      return NO_STATE;
-    };
-    const insert = (state: number, symbol: number, target: number) => {
-      if (state === 0) {
-        rootNext[symbol] = target;
-      } else {
-        let slot = hashSlot(state, symbol, hashMask);
-        while (table[slot * 4] !== NO_STATE) slot = (slot + 1) & hashMask;
-        table[slot * 4] = state;
-        table[slot * 4 + 1] = symbol;
-        table[slot * 4 + 2] = target;
-        nodes[state * 4 + 1] |= 1 << (symbol & 31);
-      }
-      edgeSymbol[target] = symbol;
-      nextSibling[target] = firstChild[state];
-      firstChild[state] = target;
-    };
-
-    nodes[2] = NO_STATE;
-    let stateCount = 1;
-    let maxDepth = 0;
-    folded.forEach((pattern, index) => {
-      if (pattern.length === 0) return;
-      let state = 0;
-      for (let i = 0; i < pattern.length; i++) {
-        const symbol = symbolOfFolded.get(pattern.charCodeAt(i))!;
-        let next = lookup(state, symbol);
-        if (next === NO_STATE) {
-          next = stateCount++;
-          depth[next] = depth[state] + 1;
-          nodes[next * 4 + 2] = NO_STATE;
-          insert(state, symbol, next);
-        }
-        state = next;
-      }
-      if (nodes[state * 4 + 2] === NO_STATE) nodes[state * 4 + 2] = index;
-      maxDepth = Math.max(maxDepth, pattern.length);
-      if (isAsciiWordCode(pattern.charCodeAt(0))) patternFlags[index] |= STARTS_WITH_ASCII_WORD;
-      if (isAsciiWordCode(pattern.charCodeAt(pattern.length - 1))) patternFlags[index] |= ENDS_WITH_ASCII_WORD;
-    });
-
-    // Failure and output links, breadth first.
-    const queue = new Int32Array(stateCount);
-    let head = 0;
-    let tail = 0;
-    for (let child = firstChild[0]; child !== NO_STATE; child = nextSibling[child]) queue[tail++] = child;
-    while (head < tail) {
-      const state = queue[head++];
-      for (let child = firstChild[state]; child !== NO_STATE; child = nextSibling[child]) {
-        const symbol = edgeSymbol[child];
-        let f = nodes[state * 4];
-        let target = lookup(f, symbol);
-        while (target === NO_STATE && f !== 0) {
-          f = nodes[f * 4];
-          target = lookup(f, symbol);
-        }
-        const failState = target === NO_STATE ? 0 : target;
-        nodes[child * 4] = failState;
-        nodes[child * 4 + 3] = nodes[failState * 4 + 2] !== NO_STATE ? failState : nodes[failState * 4 + 3];
-        queue[tail++] = child;
-      }
-    }
-
-    return new AhoCorasick(
-      symbolOfCode,
-      rootNext,
-      nodes.slice(0, stateCount * 4),
-      depth.slice(0, stateCount),
-      table,
-      hashMask,
-      patternFlags,
-      maxDepth,
-      patterns.length,
-      stateCount,
-    );
+    const trie = buildTrie(folded, symbolOfFolded);
+    const placed = placeInDoubleArray(trie, alphabet);
+    const { nodes, check, outputs } = placed;
+    linkFailures(trie, placed, folded);
+    return new AhoCorasick(symbolOfCode, nodes, check, outputs, trie.maxDepth, patterns.length, trie.count);
   }
 
   /**
@@ -176,13 +91,34 @@ export class AhoCorasick {
    * ("1310" is not found in "21310").
    */
   scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    this.run(text, { hit: onHit });
+    const { symbolOfCode, nodes, check, outputs } = this;
+    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
+    // Text offsets of the last symbols read (skipped marks are not read), to find where a hit starts.
+    const ring = new Int32Array(ringMask + 1);
+    let consumed = 0;
+    let state = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const symbol = symbolOfCode[text.charCodeAt(i)];
+      if (symbol <= 0) {
+        if (symbol === UNKNOWN_SYMBOL) state = 0;
+        continue;
+      }
+      ring[consumed & ringMask] = i;
+      consumed++;
+      state = step(nodes, check, state, symbol);
+      for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
+        const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
+        const start = ring[(consumed - nodes[out * NODE_STRIDE + DEPTH]) & ringMask];
+        if (tagged <= PATTERN_MASK || respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) onHit(tagged & PATTERN_MASK, start, i + 1);
+      }
+    }
   }
 
   /** Every occurrence of every pattern. */
   findAll(text: string): PatternHit[] {
     const hits: PatternHit[] = [];
-    this.run(text, { hit: (pattern, start, end) => hits.push({ pattern, start, end }) });
+    this.scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));
     return hits;
   }
 
@@ -199,18 +135,17 @@ export class AhoCorasick {
   }
 
   /**
-   * The same hits as `leftmostLongest`, as flat typed arrays (no object per hit): hit `k < count` is
-   * pattern `patterns[k]` over `starts[k]`..`ends[k]`.
+   * The same hits as `leftmostLongest`, as flat typed arrays (no object per hit). This is `scan` with
+   * its hit handling written inline: the hot loop of glossary matching calls no function per hit.
    */
   leftmostLongestSpans(text: string): PatternSpans {
     const n = text.length;
-    // For each start offset, the end of the longest hit starting there (0: none) and its pattern.
-    const longestEnd = new Int32Array(n);
-    const patternAt = new Int32Array(n);
-    const { symbolOfCode, rootNext, nodes, depth, table, hashMask, patternFlags } = this;
+    // Per start offset, two ints: the end of the longest hit starting there (0: none) and its pattern.
+    // Hits arrive in order of end offset, so a later hit from the same start is always the longer one.
+    const longest = new Int32Array(n * 2);
+    const { symbolOfCode, nodes, check, outputs } = this;
     const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
     const ring = new Int32Array(ringMask + 1);
-    const tableMask = (hashMask << 2) | 3;
     let consumed = 0;
     let state = 0;
     let startsWithHit = 0;
@@ -222,138 +157,265 @@ export class AhoCorasick {
       }
       ring[consumed & ringMask] = i;
       consumed++;
-      const bit = 1 << (symbol & 31);
-      let next = NO_STATE;
-      while (state !== 0) {
-        const node = state << 2;
-        if ((nodes[node + 1] & bit) !== 0) {
-          let at = ((Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & hashMask) << 2;
-          let from = table[at];
-          while (from !== NO_STATE) {
-            if (from === state && table[at + 1] === symbol) {
-              next = table[at + 2];
-              break;
-            }
-            at = (at + 4) & tableMask;
-            from = table[at];
-          }
-          if (next !== NO_STATE) break;
-        }
-        state = nodes[node];
-      }
-      state = next !== NO_STATE ? next : rootNext[symbol];
-      if (state === 0) continue;
-      const node = state << 2;
-      let out = nodes[node + 2] !== NO_STATE ? state : nodes[node + 3];
-      const end = i + 1;
-      while (out > 0) {
-        const o = out << 2;
-        const pattern = nodes[o + 2];
-        const start = ring[(consumed - depth[out]) & ringMask];
-        out = nodes[o + 3];
-        if (end <= longestEnd[start]) continue;
-        const flags = patternFlags[pattern];
-        if (flags !== 0) {
-          if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) continue;
-          if (flags & ENDS_WITH_ASCII_WORD && end < n && isAsciiWordCode(foldCode(text.charCodeAt(end)))) continue;
-        }
-        if (longestEnd[start] === 0) startsWithHit++;
-        longestEnd[start] = end;
-        patternAt[start] = pattern;
+      state = step(nodes, check, state, symbol);
+      for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
+        const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
+        const start = ring[(consumed - nodes[out * NODE_STRIDE + DEPTH]) & ringMask];
+        if (tagged > PATTERN_MASK && !respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) continue;
+        if (longest[start * 2] === 0) startsWithHit++;
+        longest[start * 2] = i + 1;
+        longest[start * 2 + 1] = tagged & PATTERN_MASK;
       }
     }
-    // Read the longest hits left to right, each one starting after the previous ends (at most one per
-    // start offset that has a hit).
+    // Read the longest hits left to right, each one starting after the previous ends.
     const starts = new Int32Array(startsWithHit);
     const ends = new Int32Array(startsWithHit);
     const patterns = new Int32Array(startsWithHit);
     let count = 0;
-    if (startsWithHit > 0) {
-      for (let i = 0; i < n; ) {
-        const end = longestEnd[i];
-        if (end > 0) {
-          starts[count] = i;
-          ends[count] = end;
-          patterns[count] = patternAt[i];
-          count++;
-          i = end;
-        } else {
-          i++;
-        }
+    for (let i = 0; i < n && count < startsWithHit; ) {
+      const end = longest[i * 2];
+      if (end > 0) {
+        starts[count] = i;
+        ends[count] = end;
+        patterns[count] = longest[i * 2 + 1];
+        count++;
+        i = end;
+      } else {
+        i++;
       }
     }
     return { count, starts, ends, patterns };
   }
+}
 
-  /** The one matching loop; hits go to `sink`. */
-  private run(text: string, sink: HitSink): void {
-    const { symbolOfCode, rootNext, nodes, depth, table, hashMask } = this;
-    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
-    // Text offsets of the last symbols read (skipped marks are not read), to find where a hit starts.
-    const ring = new Int32Array(ringMask + 1);
-    let consumed = 0;
-    let state = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const symbol = symbolOfCode[text.charCodeAt(i)];
-      if (symbol <= 0) {
-        if (symbol === UNKNOWN_SYMBOL) state = 0;
-        continue;
+/** The state after reading `symbol` in `state`: its child if it has one, else its failure chain's. */
+function step(nodes: Int32Array, check: Int32Array, state: number, symbol: number): number {
+  for (;;) {
+    const child = nodes[state * NODE_STRIDE + BASE] + symbol;
+    if (check[child] === state) return child;
+    if (state === 0) return 0;
+    state = nodes[state * NODE_STRIDE + FAIL];
+  }
+}
+
+function respectsWordEdges(text: string, flags: number, start: number, end: number): boolean {
+  if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) return false;
+  if (flags & ENDS_WITH_ASCII_WORD && end < text.length && isAsciiWordCode(foldCode(text.charCodeAt(end)))) return false;
+  return true;
+}
+
+/** Symbols 1..A for the folded code units of the patterns, the most frequent first (a denser double array). */
+function numberSymbols(folded: readonly string[]): { symbolOfFolded: Map<number, number>; alphabet: number } {
+  const frequency = new Map<number, number>();
+  for (const p of folded) for (let i = 0; i < p.length; i++) frequency.set(p.charCodeAt(i), (frequency.get(p.charCodeAt(i)) ?? 0) + 1);
+  const byFrequency = [...frequency.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return { symbolOfFolded: new Map(byFrequency.map(([code], k) => [code, k + 1])), alphabet: byFrequency.length };
+}
+
+/** The patterns' trie, build-time only: node 0 is the root, children are linked lists. */
+interface Trie {
+  count: number;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  symbol: Int32Array;
+  depth: Int32Array;
+  /** The pattern ending at a node (the first one given, for duplicates), or EMPTY. */
+  pattern: Int32Array;
+  maxDepth: number;
+}
+
+function buildTrie(folded: readonly string[], symbolOfFolded: Map<number, number>): Trie {
+  let totalChars = 0;
+  for (const p of folded) totalChars += p.length;
+  const size = totalChars + 1;
+  const trie: Trie = {
+    count: 1,
+    firstChild: new Int32Array(size).fill(EMPTY),
+    nextSibling: new Int32Array(size).fill(EMPTY),
+    symbol: new Int32Array(size),
+    depth: new Int32Array(size),
+    pattern: new Int32Array(size).fill(EMPTY),
+    maxDepth: 0,
+  };
+  // (node, symbol) → child while inserting; the linked lists alone would make a wide root quadratic.
+  const childOf = new Map<number, number>();
+  const stride = symbolOfFolded.size + 1;
+  folded.forEach((pattern, index) => {
+    if (pattern.length === 0) return;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const symbol = symbolOfFolded.get(pattern.charCodeAt(i))!;
+      const key = node * stride + symbol;
+      let child = childOf.get(key);
+      if (child === undefined) {
+        child = trie.count++;
+        childOf.set(key, child);
+        trie.symbol[child] = symbol;
+        trie.depth[child] = trie.depth[node] + 1;
+        trie.nextSibling[child] = trie.firstChild[node];
+        trie.firstChild[node] = child;
       }
-      ring[consumed & ringMask] = i;
-      consumed++;
-      const bit = 1 << (symbol & 31);
-      // Follow failure links until a transition on `symbol` exists (the root always has one: itself).
-      let next = NO_STATE;
-      while (state !== 0) {
-        const node = state << 2;
-        if ((nodes[node + 1] & bit) !== 0) {
-          let slot = (Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & hashMask;
-          for (let at = slot << 2; table[at] !== NO_STATE; slot = (slot + 1) & hashMask, at = slot << 2) {
-            if (table[at] === state && table[at + 1] === symbol) {
-              next = table[at + 2];
+      node = child;
+    }
+    if (trie.pattern[node] === EMPTY) trie.pattern[node] = index;
+    trie.maxDepth = Math.max(trie.maxDepth, pattern.length);
+  });
+  return trie;
+}
+
+interface DoubleArray {
+  nodes: Int32Array;
+  check: Int32Array;
+  outputs: Int32Array;
+  /** Trie node → its state (index in the double array). */
+  stateOf: Int32Array;
+  /** Trie nodes in breadth-first order. */
+  order: Int32Array;
+}
+
+/**
+ * Gives every trie node a state such that a node's children sit at base + symbol. Bases are found first
+ * fit, in breadth-first order, scanning from the first slot of the array's sparse part (as Darts does:
+ * where nearly every slot is taken, later searches start further on).
+ */
+function placeInDoubleArray(trie: Trie, alphabet: number): DoubleArray {
+  let capacity = Math.max(16, trie.count * 2 + alphabet + 1);
+  let check = new Int32Array(capacity).fill(EMPTY);
+  let base = new Int32Array(capacity);
+  const grow = (needed: number) => {
+    if (needed < capacity) return;
+    const bigger = Math.max(needed + alphabet + 1, Math.ceil(capacity * 1.5));
+    const c = new Int32Array(bigger).fill(EMPTY);
+    c.set(check);
+    check = c;
+    const b = new Int32Array(bigger);
+    b.set(base);
+    base = b;
+    capacity = bigger;
+  };
+  let scanFrom = 1;
+  let sparseFrom = 1;
+
+  const stateOf = new Int32Array(trie.count).fill(EMPTY);
+  const order = new Int32Array(trie.count);
+  stateOf[0] = 0;
+  check[0] = 0;
+  let head = 0;
+  let tail = 0;
+  order[tail++] = 0;
+  let highest = 0;
+  const children: number[] = [];
+  const childCount = (node: number) => {
+    let k = 0;
+    for (let c = trie.firstChild[node]; c !== EMPTY; c = trie.nextSibling[c]) k++;
+    return k;
+  };
+  while (head < tail) {
+    // One depth at a time, the nodes with most children first: wide ones are placed while there is room.
+    const levelEnd = tail;
+    const level = Array.from(order.subarray(head, levelEnd));
+    const widths = new Map(level.map((node) => [node, childCount(node)]));
+    level.sort((x, y) => widths.get(y)! - widths.get(x)! || x - y);
+    order.set(level, head);
+    for (; head < levelEnd; head++) {
+      const node = order[head];
+      children.length = 0;
+      for (let c = trie.firstChild[node]; c !== EMPTY; c = trie.nextSibling[c]) children.push(c);
+      if (children.length === 0) continue;
+      children.sort((x, y) => trie.symbol[x] - trie.symbol[y]);
+      const first = trie.symbol[children[0]];
+      // The root's children take slots 1..alphabet (base 0): the busiest state reads a dense block.
+      let b = 0;
+      if (node !== 0) {
+        let slot = Math.max(first + 1, scanFrom) - 1;
+        let taken = 0;
+        let firstFree = -1;
+        let tries = 0;
+        for (;;) {
+          slot++;
+          grow(slot + 1);
+          if (check[slot] !== EMPTY) {
+            taken++;
+            continue;
+          }
+          if (firstFree < 0) firstFree = slot;
+          // A node that fits in none of many holes moves on to the sparse region that such nodes share,
+          // and opens a new one past the last used slot when that is full too (bounds the build time).
+          tries++;
+          if (tries === MAX_FIT_TRIES && slot < sparseFrom) {
+            slot = sparseFrom - 1;
+            continue;
+          }
+          if (tries === 2 * MAX_FIT_TRIES) {
+            sparseFrom = highest + 1;
+            slot = sparseFrom - 1;
+            continue;
+          }
+          b = slot - first;
+          grow(b + alphabet + 1);
+          let fits = true;
+          for (let k = 1; k < children.length; k++) {
+            if (check[b + trie.symbol[children[k]]] !== EMPTY) {
+              fits = false;
               break;
             }
           }
-          if (next !== NO_STATE) break;
+          if (fits) break;
         }
-        state = nodes[node];
+        scanFrom = taken >= 0.95 * (slot - firstFree + 1) ? slot : Math.max(scanFrom, firstFree);
       }
-      state = next !== NO_STATE ? next : rootNext[symbol];
-      const node = state << 2;
-      let out = nodes[node + 2] !== NO_STATE ? state : nodes[node + 3];
-      while (out > 0) {
-        const pattern = nodes[(out << 2) + 2];
-        const start = ring[(consumed - depth[out]) & ringMask];
-        if (this.respectsWordEdges(text, pattern, start, i + 1)) sink.hit(pattern, start, i + 1);
-        out = nodes[(out << 2) + 3];
+      const parent = stateOf[node];
+      base[parent] = b;
+      for (const child of children) {
+        const state = b + trie.symbol[child];
+        check[state] = parent;
+        stateOf[child] = state;
+        if (state > highest) highest = state;
+        order[tail++] = child;
       }
     }
   }
 
-  private respectsWordEdges(text: string, pattern: number, start: number, end: number): boolean {
-    const flags = this.patternFlags[pattern];
-    if (flags === 0) return true;
-    if (flags & STARTS_WITH_ASCII_WORD && start > 0 && isAsciiWordCode(foldCode(text.charCodeAt(start - 1)))) return false;
-    if (flags & ENDS_WITH_ASCII_WORD && end < text.length && isAsciiWordCode(foldCode(text.charCodeAt(end)))) return false;
-    return true;
+  // Every read of base + symbol must land inside the arrays: room for the largest base plus the alphabet.
+  let maxBase = 0;
+  for (let s = 0; s <= highest; s++) if (check[s] !== EMPTY && base[s] > maxBase) maxBase = base[s];
+  const length = Math.max(highest, maxBase + alphabet) + 1;
+  const nodes = new Int32Array(length * NODE_STRIDE);
+  for (let s = 0; s < length; s++) nodes[s * NODE_STRIDE + BASE] = s < capacity && check[s] !== EMPTY ? base[s] : 0;
+  const finalCheck = new Int32Array(length).fill(EMPTY);
+  finalCheck.set(check.subarray(0, Math.min(length, capacity)));
+  // The root is its own parent slot: check[0] = 0 would read as "0 is the root's child on symbol 0";
+  // symbols start at 1, so no step ever asks for it.
+  return { nodes, check: finalCheck, outputs: new Int32Array(length * OUT_STRIDE), stateOf, order };
+}
+
+/** Failure links and output chains, breadth first (a node's failure target is always shallower). */
+function linkFailures(trie: Trie, placed: DoubleArray, folded: readonly string[]): void {
+  const { nodes, check, outputs, stateOf, order } = placed;
+  for (let k = 0; k < order.length; k++) {
+    const node = order[k];
+    const state = stateOf[node];
+    nodes[state * NODE_STRIDE + DEPTH] = trie.depth[node];
+    if (node === 0) continue;
+    let fail = 0;
+    if (trie.depth[node] > 1) {
+      const parentState = check[state];
+      fail = step(nodes, check, nodes[parentState * NODE_STRIDE + FAIL], trie.symbol[node]);
+    }
+    nodes[state * NODE_STRIDE + FAIL] = fail;
+    const pattern = trie.pattern[node];
+    if (pattern !== EMPTY) {
+      const p = folded[pattern];
+      let flags = 0;
+      if (isAsciiWordCode(p.charCodeAt(0))) flags |= STARTS_WITH_ASCII_WORD;
+      if (isAsciiWordCode(p.charCodeAt(p.length - 1))) flags |= ENDS_WITH_ASCII_WORD;
+      outputs[state * OUT_STRIDE + OUT_PATTERN] = pattern | (flags << PATTERN_BITS);
+      outputs[state * OUT_STRIDE + OUT_NEXT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
+      nodes[state * NODE_STRIDE + FIRST_OUT] = state;
+    } else {
+      nodes[state * NODE_STRIDE + FIRST_OUT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
+    }
   }
-}
-
-interface HitSink {
-  hit(pattern: number, start: number, end: number): void;
-}
-
-/** Leftmost-longest hits as flat arrays: hit `k < count` is `patterns[k]` over `starts[k]`..`ends[k]`. */
-export interface PatternSpans {
-  count: number;
-  starts: Int32Array;
-  ends: Int32Array;
-  patterns: Int32Array;
-}
-
-function hashSlot(state: number, symbol: number, mask: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & mask;
 }
 
 function nextPowerOfTwo(n: number): number {

@@ -16,14 +16,6 @@ export interface TermMatch {
   alsoIn: ResolvedEntry[];
 }
 
-interface FormOwners {
-  form: string;
-  owners: ResolvedEntry[];
-  /** owners[0] and the rest, computed once (shared, read-only) so matching allocates nothing per term for them. */
-  term?: ResolvedEntry;
-  alsoIn?: ResolvedEntry[];
-}
-
 /**
  * The match index over a resolved glossary: one Aho-Corasick automaton over every form (canonical zh,
  * Traditional form, abbreviations, punctuation variants) of every entry that may be suggested.
@@ -32,12 +24,12 @@ interface FormOwners {
 export class GlossaryIndex {
   private constructor(
     private readonly automaton: AhoCorasick,
-    private readonly forms: FormOwners[],
+    private readonly forms: MatchedForm[],
     readonly entries: readonly ResolvedEntry[],
   ) {}
 
   static build(entries: readonly ResolvedEntry[]): GlossaryIndex {
-    const byKey = new Map<string, FormOwners>();
+    const byKey = new Map<string, { form: string; owners: ResolvedEntry[] }>();
     for (const resolved of entries) {
       if (resolved.entry.status === 'deprecated') continue;
       const forms = [resolved.entry.zh, ...resolved.entry.variants.map((v) => v.text)];
@@ -49,12 +41,11 @@ export class GlossaryIndex {
         if (!owners.owners.includes(resolved)) owners.owners.push(resolved);
       }
     }
-    const forms = [...byKey.values()];
-    for (const f of forms) {
-      f.owners.sort(compareForSuggestion);
-      f.term = f.owners[0];
-      f.alsoIn = f.owners.slice(1);
-    }
+    // owners[0] and the rest, computed once (shared, read-only) so matching allocates nothing for them.
+    const forms: MatchedForm[] = [...byKey.values()].map(({ form, owners }) => {
+      owners.sort(compareForSuggestion);
+      return { form, term: owners[0]!, alsoIn: owners.slice(1) };
+    });
     return new GlossaryIndex(AhoCorasick.build(forms.map((f) => f.form)), forms, entries);
   }
 
@@ -62,23 +53,58 @@ export class GlossaryIndex {
     return this.forms.length;
   }
 
-  /** The terms of a (cleaned, Simplified) text, leftmost-longest, in reading order. */
-  match(text: string): TermMatch[] {
+  /**
+   * The terms of a (cleaned, Simplified) text, leftmost-longest, in reading order, as flat arrays: the
+   * whole of matching without one object per term (see `FoundTerms`). Spans are widened to balance a
+   * quote or title mark the term was written across (see `balanceMarks`).
+   */
+  findTerms(text: string): FoundTerms {
     const { count, starts, ends, patterns } = this.automaton.leftmostLongestSpans(text);
-    const forms = this.forms;
-    const matches: TermMatch[] = [];
     for (let k = 0; k < count; k++) {
-      const owners = forms[patterns[k]];
-      let start = starts[k];
-      let end = ends[k];
-      if (hasPairedMark(text, start, end)) {
-        const span = balanceMarks(text, start, end);
-        start = span.start;
-        end = span.end;
-      }
-      // One object shape for every match (same keys, same order), so the array stays monomorphic.
-      matches.push({ start, end, text: text.slice(start, end), form: owners.form, term: owners.term!, alsoIn: owners.alsoIn! });
+      if (!hasPairedMark(text, starts[k], ends[k])) continue;
+      const span = balanceMarks(text, starts[k], ends[k]);
+      starts[k] = span.start;
+      ends[k] = span.end;
     }
+    return { count, starts, ends, forms: patterns };
+  }
+
+  /** Found form `form` (FoundTerms.forms[k]): the entry to suggest and the entries it hides. */
+  formOf(form: number): MatchedForm {
+    return this.forms[form]!;
+  }
+
+  /** The terms of a (cleaned, Simplified) text, leftmost-longest, in reading order: `findTerms` as objects. */
+  match(text: string): TermMatch[] {
+    const found = this.findTerms(text);
+    const matches: TermMatch[] = [];
+    for (let k = 0; k < found.count; k++) matches.push(termMatch(text, found, k, this.formOf(found.forms[k])));
     return matches;
   }
+}
+
+/**
+ * Found terms as flat arrays: term `k < count` spans `starts[k]`..`ends[k]` of the text and matched form
+ * `forms[k]` (`GlossaryIndex.formOf`). For bulk work over large texts, where one object per term would
+ * cost more than finding the terms.
+ */
+export interface FoundTerms {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  forms: Int32Array;
+}
+
+/** A form of the glossary (canonical zh or a variant) and the entries claiming it, highest priority first. */
+export interface MatchedForm {
+  form: string;
+  term: ResolvedEntry;
+  alsoIn: ResolvedEntry[];
+}
+
+/** Found term `k` as a TermMatch (one object shape for every match, so arrays of them stay monomorphic). */
+export function termMatch(text: string, found: FoundTerms, k: number, form: MatchedForm): TermMatch {
+  const start = found.starts[k];
+  const end = found.ends[k];
+  return { start, end, text: text.slice(start, end), form: form.form, term: form.term, alsoIn: form.alsoIn };
 }

@@ -1,4 +1,4 @@
-import type { GlossaryIndex, TermMatch } from './glossary-index';
+import { termMatch, type GlossaryIndex, type TermMatch } from './glossary-index';
 
 /** What matching needs of a segment: its cleaned Simplified text and the text as it was in the file. */
 export interface MatchableSegment {
@@ -25,9 +25,11 @@ export interface SegmentTerms {
 
 /** A segment's glossary terms in reading order, with their offsets in the cleaned and the original text. */
 export function matchSegment<S extends MatchableSegment>(segment: S, index: GlossaryIndex, mapSpan: SpanMapper<S>): SegmentTerms {
-  const terms = index.match(segment.text).map((match) => {
-    const [originalStart, originalEnd] = mapSpan(segment, match.start, match.end);
-    return { ...match, originalStart, originalEnd };
-  });
+  const found = index.findTerms(segment.text);
+  const terms: SegmentTermMatch[] = [];
+  for (let k = 0; k < found.count; k++) {
+    const [originalStart, originalEnd] = mapSpan(segment, found.starts[k]!, found.ends[k]!);
+    terms.push({ ...termMatch(segment.text, found, k, index.formOf(found.forms[k]!)), originalStart, originalEnd });
+  }
   return { segmentId: segment.id, terms };
 }

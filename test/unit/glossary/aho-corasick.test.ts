@@ -82,3 +82,57 @@ test('leftmostLongestSpans: the same hits as leftmostLongest, as flat typed arra
   assert.deepEqual(texts(hits, text), ['百县千镇万村高质量发展工程', '1310”具体部署', '高质量发展', '工程']);
   assert.equal(ac.leftmostLongestSpans('').count, 0);
 });
+
+/** Leftmost-longest by brute force: at each offset the longest pattern that occurs there (word edges respected). */
+function naiveLeftmostLongest(patterns: string[], text: string): string[] {
+  const found: string[] = [];
+  const isWord = (c: string | undefined) => c !== undefined && /[a1]/.test(c);
+  for (let i = 0; i < text.length; ) {
+    let best = -1;
+    patterns.forEach((p, index) => {
+      if (!text.startsWith(p, i)) return;
+      if (isWord(p[0]) && isWord(text[i - 1])) return;
+      if (isWord(p[p.length - 1]) && isWord(text[i + p.length])) return;
+      if (best < 0 || p.length > patterns[best].length) best = index;
+    });
+    if (best < 0) {
+      i++;
+    } else {
+      found.push(`${best}@${i}`);
+      i += patterns[best].length;
+    }
+  }
+  return found;
+}
+
+test('property: leftmostLongest equals brute force (small alphabet, nested and overlapping patterns)', () => {
+  fc.assert(
+    fc.property(
+      fc.uniqueArray(fc.stringMatching(/^[甲乙丙a1]{1,5}$/), { minLength: 1, maxLength: 16 }),
+      fc.stringMatching(/^[甲乙丙丁a1]{0,60}$/),
+      (patterns, text) => {
+        const ac = AhoCorasick.build(patterns);
+        assert.deepEqual(ac.leftmostLongest(text).map((h) => `${h.pattern}@${h.start}`), naiveLeftmostLongest(patterns, text));
+      },
+    ),
+    { numRuns: 500 },
+  );
+});
+
+test('property: a large alphabet with a wide root and deep chains (the double array stays consistent)', () => {
+  const next = (() => {
+    let a = 12345;
+    return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+  })();
+  const letters = Array.from({ length: 3000 }, (_, k) => String.fromCharCode(0x4e00 + k));
+  const pick = () => letters[Math.floor(next() ** 3 * letters.length)];
+  const patterns = [...new Set(Array.from({ length: 4000 }, () => Array.from({ length: 1 + Math.floor(next() * 6) }, pick).join('')))];
+  const text = Array.from({ length: 3000 }, pick).join('');
+  const ac = AhoCorasick.build(patterns);
+  const expected: string[] = [];
+  patterns.forEach((p, index) => {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) expected.push(`${index}@${i}`);
+  });
+  assert.deepEqual(ac.findAll(text).map((h) => `${h.pattern}@${h.start}`).sort(), expected.sort());
+  assert.deepEqual(ac.leftmostLongest(text).map((h) => `${h.pattern}@${h.start}`), naiveLeftmostLongest(patterns, text));
+});

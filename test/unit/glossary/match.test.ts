@@ -30,6 +30,20 @@ test('terms in reading order with rendering, status, layer; abbreviation and ful
   assert.equal(matches[1].form, '百千万工程');
 });
 
+test('findTerms: the same terms as match, as flat arrays, quote-balanced spans included', () => {
+  const text = '落实“1310”具体部署，深入实施“百县千镇万村高质量发展工程”，以“百千万工程”推动高质量发展。';
+  const idx = index([{ layer: 'builtin', entries: [...builtin, entry({ id: 'yi-san-yi-ling', zh: '“1310”具体部署', en: 'the "1310" specific plans' })] }]);
+  const found = idx.findTerms(text);
+  const matches = idx.match(text);
+  assert.equal(found.count, 4);
+  assert.deepEqual(
+    Array.from({ length: found.count }, (_, k) => [found.starts[k], found.ends[k], idx.formOf(found.forms[k]!).term.entry.id]),
+    matches.map((m) => [m.start, m.end, m.term.entry.id]),
+  );
+  assert.equal(matches[0].text, '“1310”具体部署');
+  assert.equal(idx.findTerms('').count, 0);
+});
+
 test('deprecated entries are never suggested', () => {
   assert.deepEqual(index([{ layer: 'builtin', entries: builtin }]).match('坚持科学发展观'), []);
 });
