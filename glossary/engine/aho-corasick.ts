@@ -25,18 +25,21 @@ const PATTERN_BITS = 29;
 const MAX_FIT_TRIES = 1024;
 const PATTERN_MASK = (1 << PATTERN_BITS) - 1;
 
-// Per state, NODE_STRIDE ints side by side, so one step reads one cache line of `nodes`.
+// Per state, NODE_STRIDE ints side by side. A step reads check at base + symbol, which is the child's own
+// record: when the step succeeds, the next one finds its base and failure link in the same cache line.
 const NODE_STRIDE = 4;
 const BASE = 0;
-const FAIL = 1;
+/** The parent state of the state in this slot, or EMPTY for a free slot. */
+const CHECK = 1;
+const FAIL = 2;
 /** The deepest state on the failure chain (the state itself included) where a pattern ends, or 0. */
-const FIRST_OUT = 2;
-const DEPTH = 3;
-// Per state where a pattern ends: the pattern (with its ASCII-edge flags above PATTERN_BITS) and the next
-// such state on the failure chain.
-const OUT_STRIDE = 2;
+const FIRST_OUT = 3;
+// Per state where a pattern ends: the pattern (with its ASCII-edge flags above PATTERN_BITS), the next
+// such state on the failure chain, and the pattern's length in symbols.
+const OUT_STRIDE = 4;
 const OUT_PATTERN = 0;
 const OUT_NEXT = 1;
+const OUT_DEPTH = 2;
 
 /**
  * Aho-Corasick automaton over glossary terms (Aho & Corasick 1975): one pass over the text finds every
@@ -56,7 +59,6 @@ export class AhoCorasick {
   private constructor(
     private readonly symbolOfCode: Int32Array,
     private readonly nodes: Int32Array,
-    private readonly check: Int32Array,
     private readonly outputs: Int32Array,
     private readonly maxDepth: number,
     patternCount: number,
@@ -80,45 +82,20 @@ export class AhoCorasick {
     }
     const trie = buildTrie(folded, symbolOfFolded);
     const placed = placeInDoubleArray(trie, alphabet);
-    const { nodes, check, outputs } = placed;
+    const { nodes, outputs } = placed;
     linkFailures(trie, placed, folded);
-    return new AhoCorasick(symbolOfCode, nodes, check, outputs, trie.maxDepth, patterns.length, trie.count);
+    return new AhoCorasick(symbolOfCode, nodes, outputs, trie.maxDepth, patterns.length, trie.count);
   }
 
   /**
-   * Calls `onHit` for every occurrence of every pattern, in order of end offset. A pattern that starts
-   * (ends) with an ASCII letter or digit does not match inside a longer ASCII word or number
-   * ("1310" is not found in "21310").
+   * Every occurrence of every pattern, in order of end offset. A pattern that starts (ends) with an ASCII
+   * letter or digit does not match inside a longer ASCII word or number ("1310" is not found in "21310").
    */
-  scan(text: string, onHit: (pattern: number, start: number, end: number) => void): void {
-    const { symbolOfCode, nodes, check, outputs } = this;
-    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
-    // Text offsets of the last symbols read (skipped marks are not read), to find where a hit starts.
-    const ring = new Int32Array(ringMask + 1);
-    let consumed = 0;
-    let state = 0;
-    const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const symbol = symbolOfCode[text.charCodeAt(i)];
-      if (symbol <= 0) {
-        if (symbol === UNKNOWN_SYMBOL) state = 0;
-        continue;
-      }
-      ring[consumed & ringMask] = i;
-      consumed++;
-      state = step(nodes, check, state, symbol);
-      for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
-        const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
-        const start = ring[(consumed - nodes[out * NODE_STRIDE + DEPTH]) & ringMask];
-        if (tagged <= PATTERN_MASK || respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) onHit(tagged & PATTERN_MASK, start, i + 1);
-      }
-    }
-  }
-
-  /** Every occurrence of every pattern. */
   findAll(text: string): PatternHit[] {
+    const flat: number[] = [];
+    this.run(text, flat, undefined);
     const hits: PatternHit[] = [];
-    this.scan(text, (pattern, start, end) => hits.push({ pattern, start, end }));
+    for (let k = 0; k < flat.length; k += 3) hits.push({ pattern: flat[k], start: flat[k + 1], end: flat[k + 2] });
     return hits;
   }
 
@@ -134,39 +111,12 @@ export class AhoCorasick {
     return hits;
   }
 
-  /**
-   * The same hits as `leftmostLongest`, as flat typed arrays (no object per hit). This is `scan` with
-   * its hit handling written inline: the hot loop of glossary matching calls no function per hit.
-   */
+  /** The same hits as `leftmostLongest`, as flat typed arrays (no object per hit). */
   leftmostLongestSpans(text: string): PatternSpans {
     const n = text.length;
     // Per start offset, two ints: the end of the longest hit starting there (0: none) and its pattern.
-    // Hits arrive in order of end offset, so a later hit from the same start is always the longer one.
     const longest = new Int32Array(n * 2);
-    const { symbolOfCode, nodes, check, outputs } = this;
-    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
-    const ring = new Int32Array(ringMask + 1);
-    let consumed = 0;
-    let state = 0;
-    let startsWithHit = 0;
-    for (let i = 0; i < n; i++) {
-      const symbol = symbolOfCode[text.charCodeAt(i)];
-      if (symbol <= 0) {
-        if (symbol === UNKNOWN_SYMBOL) state = 0;
-        continue;
-      }
-      ring[consumed & ringMask] = i;
-      consumed++;
-      state = step(nodes, check, state, symbol);
-      for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
-        const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
-        const start = ring[(consumed - nodes[out * NODE_STRIDE + DEPTH]) & ringMask];
-        if (tagged > PATTERN_MASK && !respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) continue;
-        if (longest[start * 2] === 0) startsWithHit++;
-        longest[start * 2] = i + 1;
-        longest[start * 2 + 1] = tagged & PATTERN_MASK;
-      }
-    }
+    const startsWithHit = this.run(text, undefined, longest);
     // Read the longest hits left to right, each one starting after the previous ends.
     const starts = new Int32Array(startsWithHit);
     const ends = new Int32Array(startsWithHit);
@@ -186,13 +136,53 @@ export class AhoCorasick {
     }
     return { count, starts, ends, patterns };
   }
+
+  /**
+   * The one matching loop. Each hit goes to `all` (pattern, start, end, flat) or, when `longest` is
+   * given, is kept there as the longest hit from its start (hits arrive in order of end offset, so a
+   * later hit from the same start is the longer one); returns how many starts have a hit. No function is
+   * called per hit: this is the hot loop of glossary matching.
+   */
+  private run(text: string, all: number[] | undefined, longest: Int32Array | undefined): number {
+    const { symbolOfCode, nodes, outputs } = this;
+    const ringMask = nextPowerOfTwo(this.maxDepth + 1) - 1;
+    // Text offsets of the last symbols read (skipped marks are not read), to find where a hit starts.
+    const ring = new Int32Array(ringMask + 1);
+    let consumed = 0;
+    let state = 0;
+    let startsWithHit = 0;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const symbol = symbolOfCode[text.charCodeAt(i)];
+      if (symbol <= 0) {
+        if (symbol === UNKNOWN_SYMBOL) state = 0;
+        continue;
+      }
+      ring[consumed & ringMask] = i;
+      consumed++;
+      state = step(nodes, state, symbol);
+      for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
+        const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
+        const start = ring[(consumed - outputs[out * OUT_STRIDE + OUT_DEPTH]) & ringMask];
+        if (tagged > PATTERN_MASK && !respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) continue;
+        if (longest !== undefined) {
+          if (longest[start * 2] === 0) startsWithHit++;
+          longest[start * 2] = i + 1;
+          longest[start * 2 + 1] = tagged & PATTERN_MASK;
+        } else {
+          all!.push(tagged & PATTERN_MASK, start, i + 1);
+        }
+      }
+    }
+    return startsWithHit;
+  }
 }
 
 /** The state after reading `symbol` in `state`: its child if it has one, else its failure chain's. */
-function step(nodes: Int32Array, check: Int32Array, state: number, symbol: number): number {
+function step(nodes: Int32Array, state: number, symbol: number): number {
   for (;;) {
     const child = nodes[state * NODE_STRIDE + BASE] + symbol;
-    if (check[child] === state) return child;
+    if (nodes[child * NODE_STRIDE + CHECK] === state) return child;
     if (state === 0) return 0;
     state = nodes[state * NODE_STRIDE + FAIL];
   }
@@ -265,7 +255,6 @@ function buildTrie(folded: readonly string[], symbolOfFolded: Map<number, number
 
 interface DoubleArray {
   nodes: Int32Array;
-  check: Int32Array;
   outputs: Int32Array;
   /** Trie node → its state (index in the double array). */
   stateOf: Int32Array;
@@ -274,133 +263,153 @@ interface DoubleArray {
 }
 
 /**
+ * The slots of a double array while it is built: `check` (the parent state, EMPTY for a free slot),
+ * `base`, and a skip list over taken slots (union-find "next free slot", with path compression), so a
+ * search for free slots never walks over the taken ones.
+ */
+class Slots {
+  check: Int32Array;
+  base: Int32Array;
+  private nextFree: Int32Array;
+
+  constructor(capacity: number) {
+    this.check = new Int32Array(capacity).fill(EMPTY);
+    this.base = new Int32Array(capacity);
+    this.nextFree = new Int32Array(capacity + 1);
+    for (let p = 0; p <= capacity; p++) this.nextFree[p] = p;
+  }
+
+  get capacity(): number {
+    return this.check.length;
+  }
+
+  isFree(slot: number): boolean {
+    return slot >= this.check.length || this.check[slot] === EMPTY;
+  }
+
+  /** The first free slot at or after `from`. */
+  freeFrom(from: number): number {
+    let root = from;
+    for (;;) {
+      if (root >= this.check.length) this.grow(root + 1);
+      const next = this.nextFree[root];
+      if (next === root) break;
+      root = next;
+    }
+    for (let p = from; p !== root; ) {
+      const next = this.nextFree[p];
+      this.nextFree[p] = root;
+      p = next;
+    }
+    return root;
+  }
+
+  take(slot: number, parent: number): void {
+    if (slot >= this.check.length) this.grow(slot + 1);
+    this.check[slot] = parent;
+    this.nextFree[slot] = slot + 1;
+  }
+
+  private grow(needed: number): void {
+    const size = Math.max(needed, Math.ceil(this.check.length * 1.5));
+    const check = new Int32Array(size).fill(EMPTY);
+    check.set(this.check);
+    const base = new Int32Array(size);
+    base.set(this.base);
+    const nextFree = new Int32Array(size + 1);
+    nextFree.set(this.nextFree.subarray(0, this.check.length));
+    for (let p = this.check.length; p <= size; p++) nextFree[p] = p;
+    this.check = check;
+    this.base = base;
+    this.nextFree = nextFree;
+  }
+}
+
+/**
  * Gives every trie node a state such that a node's children sit at base + symbol. Bases are found first
- * fit, in breadth-first order, scanning from the first slot of the array's sparse part (as Darts does:
- * where nearly every slot is taken, later searches start further on).
+ * fit, one depth at a time, the nodes with most children first (wide ones are placed while there is room).
  */
 function placeInDoubleArray(trie: Trie, alphabet: number): DoubleArray {
-  let capacity = Math.max(16, trie.count * 2 + alphabet + 1);
-  let check = new Int32Array(capacity).fill(EMPTY);
-  let base = new Int32Array(capacity);
-  const grow = (needed: number) => {
-    if (needed < capacity) return;
-    const bigger = Math.max(needed + alphabet + 1, Math.ceil(capacity * 1.5));
-    const c = new Int32Array(bigger).fill(EMPTY);
-    c.set(check);
-    check = c;
-    const b = new Int32Array(bigger);
-    b.set(base);
-    base = b;
-    capacity = bigger;
-  };
-  let scanFrom = 1;
+  const slots = new Slots(Math.max(16, trie.count * 2 + alphabet + 1));
   let sparseFrom = 1;
-
   const stateOf = new Int32Array(trie.count).fill(EMPTY);
   const order = new Int32Array(trie.count);
   stateOf[0] = 0;
-  check[0] = 0;
+  slots.take(0, 0);
   let head = 0;
   let tail = 0;
   order[tail++] = 0;
   let highest = 0;
   const children: number[] = [];
-  const childCount = (node: number) => {
-    let k = 0;
-    for (let c = trie.firstChild[node]; c !== EMPTY; c = trie.nextSibling[c]) k++;
-    return k;
-  };
+  const width = new Int32Array(trie.count);
+  for (let node = 0; node < trie.count; node++) for (let c = trie.firstChild[node]; c !== EMPTY; c = trie.nextSibling[c]) width[node]++;
   while (head < tail) {
-    // One depth at a time, the nodes with most children first: wide ones are placed while there is room.
     const levelEnd = tail;
-    const level = Array.from(order.subarray(head, levelEnd));
-    const widths = new Map(level.map((node) => [node, childCount(node)]));
-    level.sort((x, y) => widths.get(y)! - widths.get(x)! || x - y);
+    const level = Array.from(order.subarray(head, levelEnd)).sort((x, y) => width[y] - width[x] || x - y);
     order.set(level, head);
     for (; head < levelEnd; head++) {
       const node = order[head];
+      if (width[node] === 0) continue;
       children.length = 0;
       for (let c = trie.firstChild[node]; c !== EMPTY; c = trie.nextSibling[c]) children.push(c);
-      if (children.length === 0) continue;
       children.sort((x, y) => trie.symbol[x] - trie.symbol[y]);
       const first = trie.symbol[children[0]];
       // The root's children take slots 1..alphabet (base 0): the busiest state reads a dense block.
       let b = 0;
       if (node !== 0) {
-        let slot = Math.max(first + 1, scanFrom) - 1;
-        let taken = 0;
-        let firstFree = -1;
         let tries = 0;
-        for (;;) {
-          slot++;
-          grow(slot + 1);
-          if (check[slot] !== EMPTY) {
-            taken++;
-            continue;
-          }
-          if (firstFree < 0) firstFree = slot;
+        for (let slot = slots.freeFrom(first + 1); ; ) {
+          b = slot - first;
+          let fits = true;
+          for (let k = 1; k < children.length && fits; k++) fits = slots.isFree(b + trie.symbol[children[k]]);
+          if (fits) break;
           // A node that fits in none of many holes moves on to the sparse region that such nodes share,
           // and opens a new one past the last used slot when that is full too (bounds the build time).
           tries++;
-          if (tries === MAX_FIT_TRIES && slot < sparseFrom) {
-            slot = sparseFrom - 1;
-            continue;
-          }
-          if (tries === 2 * MAX_FIT_TRIES) {
-            sparseFrom = highest + 1;
-            slot = sparseFrom - 1;
-            continue;
-          }
-          b = slot - first;
-          grow(b + alphabet + 1);
-          let fits = true;
-          for (let k = 1; k < children.length; k++) {
-            if (check[b + trie.symbol[children[k]]] !== EMPTY) {
-              fits = false;
-              break;
-            }
-          }
-          if (fits) break;
+          if (tries === MAX_FIT_TRIES) slot = slots.freeFrom(Math.max(slot + 1, sparseFrom));
+          else if (tries === 2 * MAX_FIT_TRIES) slot = slots.freeFrom((sparseFrom = highest + 1));
+          else slot = slots.freeFrom(slot + 1);
         }
-        scanFrom = taken >= 0.95 * (slot - firstFree + 1) ? slot : Math.max(scanFrom, firstFree);
       }
       const parent = stateOf[node];
-      base[parent] = b;
+      slots.base[parent] = b;
       for (const child of children) {
         const state = b + trie.symbol[child];
-        check[state] = parent;
+        slots.take(state, parent);
         stateOf[child] = state;
         if (state > highest) highest = state;
         order[tail++] = child;
       }
     }
   }
+  const { check, base, capacity } = slots;
 
   // Every read of base + symbol must land inside the arrays: room for the largest base plus the alphabet.
   let maxBase = 0;
   for (let s = 0; s <= highest; s++) if (check[s] !== EMPTY && base[s] > maxBase) maxBase = base[s];
   const length = Math.max(highest, maxBase + alphabet) + 1;
   const nodes = new Int32Array(length * NODE_STRIDE);
-  for (let s = 0; s < length; s++) nodes[s * NODE_STRIDE + BASE] = s < capacity && check[s] !== EMPTY ? base[s] : 0;
-  const finalCheck = new Int32Array(length).fill(EMPTY);
-  finalCheck.set(check.subarray(0, Math.min(length, capacity)));
-  // The root is its own parent slot: check[0] = 0 would read as "0 is the root's child on symbol 0";
-  // symbols start at 1, so no step ever asks for it.
-  return { nodes, check: finalCheck, outputs: new Int32Array(length * OUT_STRIDE), stateOf, order };
+  for (let s = 0; s < length; s++) {
+    const parent = s < capacity ? check[s] : EMPTY;
+    nodes[s * NODE_STRIDE + CHECK] = parent;
+    nodes[s * NODE_STRIDE + BASE] = parent !== EMPTY ? base[s] : 0;
+  }
+  // The root's slot holds check 0 (as if it were its own child on symbol 0); symbols start at 1, so no
+  // step ever asks for it.
+  return { nodes, outputs: new Int32Array(length * OUT_STRIDE), stateOf, order };
 }
 
 /** Failure links and output chains, breadth first (a node's failure target is always shallower). */
 function linkFailures(trie: Trie, placed: DoubleArray, folded: readonly string[]): void {
-  const { nodes, check, outputs, stateOf, order } = placed;
+  const { nodes, outputs, stateOf, order } = placed;
   for (let k = 0; k < order.length; k++) {
     const node = order[k];
     const state = stateOf[node];
-    nodes[state * NODE_STRIDE + DEPTH] = trie.depth[node];
     if (node === 0) continue;
     let fail = 0;
     if (trie.depth[node] > 1) {
-      const parentState = check[state];
-      fail = step(nodes, check, nodes[parentState * NODE_STRIDE + FAIL], trie.symbol[node]);
+      const parentState = nodes[state * NODE_STRIDE + CHECK];
+      fail = step(nodes, nodes[parentState * NODE_STRIDE + FAIL], trie.symbol[node]);
     }
     nodes[state * NODE_STRIDE + FAIL] = fail;
     const pattern = trie.pattern[node];
@@ -411,6 +420,7 @@ function linkFailures(trie: Trie, placed: DoubleArray, folded: readonly string[]
       if (isAsciiWordCode(p.charCodeAt(p.length - 1))) flags |= ENDS_WITH_ASCII_WORD;
       outputs[state * OUT_STRIDE + OUT_PATTERN] = pattern | (flags << PATTERN_BITS);
       outputs[state * OUT_STRIDE + OUT_NEXT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
+      outputs[state * OUT_STRIDE + OUT_DEPTH] = trie.depth[node];
       nodes[state * NODE_STRIDE + FIRST_OUT] = state;
     } else {
       nodes[state * NODE_STRIDE + FIRST_OUT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
