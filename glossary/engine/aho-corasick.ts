@@ -227,25 +227,32 @@ function buildTrie(folded: readonly string[], symbolOfFolded: Map<number, number
     pattern: new Int32Array(size).fill(EMPTY),
     maxDepth: 0,
   };
-  // (node, symbol) → child while inserting; the linked lists alone would make a wide root quadratic.
-  const childOf = new Map<number, number>();
-  const stride = symbolOfFolded.size + 1;
+  // (node, symbol) → child while inserting, in an open-addressing table of typed arrays (a Map of
+  // hundreds of thousands of keys costs more in collection than the whole build): the linked lists
+  // alone would make a wide root quadratic.
+  const capacity = nextPowerOfTwo(Math.max(16, size * 2));
+  const mask = capacity - 1;
+  const keyNode = new Int32Array(capacity).fill(EMPTY);
+  const keySymbol = new Int32Array(capacity);
+  const value = new Int32Array(capacity);
   folded.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let node = 0;
     for (let i = 0; i < pattern.length; i++) {
       const symbol = symbolOfFolded.get(pattern.charCodeAt(i))!;
-      const key = node * stride + symbol;
-      let child = childOf.get(key);
-      if (child === undefined) {
-        child = trie.count++;
-        childOf.set(key, child);
+      let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(symbol, 0x85ebca6b)) & mask;
+      while (keyNode[slot] !== EMPTY && (keyNode[slot] !== node || keySymbol[slot] !== symbol)) slot = (slot + 1) & mask;
+      if (keyNode[slot] === EMPTY) {
+        const child = trie.count++;
+        keyNode[slot] = node;
+        keySymbol[slot] = symbol;
+        value[slot] = child;
         trie.symbol[child] = symbol;
         trie.depth[child] = trie.depth[node] + 1;
         trie.nextSibling[child] = trie.firstChild[node];
         trie.firstChild[node] = child;
       }
-      node = child;
+      node = value[slot];
     }
     if (trie.pattern[node] === EMPTY) trie.pattern[node] = index;
     trie.maxDepth = Math.max(trie.maxDepth, pattern.length);
