@@ -4,7 +4,7 @@
 // The browser keeps a persistent profile, as a user's own browser does: from the third load on, app.js
 // comes from the HTTP cache (a 304) with V8's code cache. The first open in a fresh profile (nothing
 // cached, app.js compiled from scratch) is reported on its own row.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -43,11 +43,13 @@ async function paintedAfterMark(page: Page, mark: string): Promise<number> {
 async function firstOpens(home: string, file: string): Promise<number> {
   const samples: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const session = await openEditorSession({ dataHome: home, profileDir: mkdtempSync(join(tmpdir(), 'dz-bench-profile-')), firstHash: `#path=${encodeURIComponent(file)}` });
+    const profileDir = mkdtempSync(join(tmpdir(), 'dz-bench-profile-'));
+    const session = await openEditorSession({ dataHome: home, profileDir, firstHash: `#path=${encodeURIComponent(file)}` });
     try {
       samples.push(await paintedAfterMark(session.page, 'duizhao:panes-ready'));
     } finally {
       await session.close();
+      rmSync(profileDir, { recursive: true, force: true });
     }
   }
   return median(samples);
@@ -58,7 +60,8 @@ export async function run(): Promise<BenchResult[]> {
   const file = join(home, 'thousand.duizhao');
   await new ProjectFileStore().write(file, createProject(await thousandSegments(), { id: 'bench', now: new Date() }));
   const firstOpen = await firstOpens(home, file);
-  const session = await openEditorSession({ dataHome: home, profileDir: mkdtempSync(join(tmpdir(), 'dz-bench-profile-')) });
+  const profileDir = mkdtempSync(join(tmpdir(), 'dz-bench-profile-'));
+  const session = await openEditorSession({ dataHome: home, profileDir });
   const { page, host } = session;
   try {
     const bootSamples: number[] = [];
@@ -127,6 +130,7 @@ export async function run(): Promise<BenchResult[]> {
     ];
   } finally {
     await session.close();
+    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 
