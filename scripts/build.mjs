@@ -16,7 +16,8 @@ const rendererEntry = join(root, 'renderer/src/main.ts');
 if (existsSync(rendererEntry)) {
   targets.push(
     build({
-      entryPoints: { app: rendererEntry },
+      // boot.js starts the first API calls before app.js (Monaco included) is evaluated (renderer/src/boot.ts).
+      entryPoints: { app: rendererEntry, boot: join(root, 'renderer/src/boot.ts') },
       bundle: true,
       format: 'iife',
       platform: 'browser',

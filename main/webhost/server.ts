@@ -73,9 +73,16 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
     if (url.pathname === WEB_EVENTS_PATH) return handleEvents(request, response, url);
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendJson(response, 405, failure({ code: 'METHOD_NOT_ALLOWED', message: 'Only GET here.' }));
     if (url.pathname === '/' || url.pathname === '/index.html') return handlePage(response, url);
-    const file = await readStaticFile(options.staticRoot, url.pathname);
+    const file = await readStaticFile(options.staticRoot, url.pathname, headerValue(request.headers['if-none-match']));
     if (!file) return sendText(response, 404, 'Not found.');
-    response.writeHead(200, { ...COMMON_HEADERS, 'content-type': file.contentType, 'cache-control': 'no-cache' });
+    // no-cache: the browser revalidates every load (a rebuild shows at once), and a 304 keeps its copy,
+    // so Chromium's V8 code cache for app.js survives from one load to the next.
+    const headers = { ...COMMON_HEADERS, 'content-type': file.contentType, 'cache-control': 'no-cache', etag: file.etag };
+    if ('notModified' in file) {
+      response.writeHead(304, headers);
+      return void response.end();
+    }
+    response.writeHead(200, headers);
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 

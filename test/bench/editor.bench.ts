@@ -1,7 +1,10 @@
 // Editor figures in Debian's chromium on the real web host: opening a 1,000-segment project until the
 // panes show it and take typing, and one keystroke until the glossary flags are updated.
 // Baselines from the same run: the app booting to its start screen, and Monaco's own keystroke cost.
-import { mkdtempSync } from 'node:fs';
+// The browser keeps a persistent profile, as a user's own browser does: from the third load on, app.js
+// comes from the HTTP cache (a 304) with V8's code cache. The first open in a fresh profile (nothing
+// cached, app.js compiled from scratch) is reported on its own row.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -36,11 +39,29 @@ async function paintedAfterMark(page: Page, mark: string): Promise<number> {
   return page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))));
 }
 
+/** The first open in a fresh browser profile: no HTTP cache, no code cache; the median of three. */
+async function firstOpens(home: string, file: string): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const profileDir = mkdtempSync(join(tmpdir(), 'dz-bench-profile-'));
+    const session = await openEditorSession({ dataHome: home, profileDir, firstHash: `#path=${encodeURIComponent(file)}` });
+    try {
+      samples.push(await paintedAfterMark(session.page, 'duizhao:panes-ready'));
+    } finally {
+      await session.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    }
+  }
+  return median(samples);
+}
+
 export async function run(): Promise<BenchResult[]> {
   const home = mkdtempSync(join(tmpdir(), 'dz-bench-editor-'));
   const file = join(home, 'thousand.duizhao');
   await new ProjectFileStore().write(file, createProject(await thousandSegments(), { id: 'bench', now: new Date() }));
-  const session = await openEditorSession({ dataHome: home });
+  const firstOpen = await firstOpens(home, file);
+  const profileDir = mkdtempSync(join(tmpdir(), 'dz-bench-profile-'));
+  const session = await openEditorSession({ dataHome: home, profileDir });
   const { page, host } = session;
   try {
     const bootSamples: number[] = [];
@@ -86,11 +107,18 @@ export async function run(): Promise<BenchResult[]> {
     const monaco = Math.max(median(monacoSamples), 0.1);
     return [
       {
-        name: 'open a 1,000-segment project until the panes are interactive (chromium)',
+        name: 'open a 1,000-segment project until the panes are interactive (chromium; typical open, app cached)',
         figure: `${(open / 1000).toFixed(2)} s`,
         ratio: open / boot,
         baseline: `app boot to the start screen (${(boot / 1000).toFixed(2)} s); ratio = open / boot`,
         target: 'figure < 1.5 s',
+      },
+      {
+        name: 'first open of the project in a fresh browser profile (no HTTP or code cache; not the target)',
+        figure: `${(firstOpen / 1000).toFixed(2)} s`,
+        ratio: firstOpen / open,
+        baseline: `the typical open above (${(open / 1000).toFixed(2)} s); ratio = first / typical`,
+        target: 'none (the 1.5 s target is on the typical open)',
       },
       {
         name: 'keystroke to updated glossary flags (chromium)',
@@ -102,6 +130,7 @@ export async function run(): Promise<BenchResult[]> {
     ];
   } finally {
     await session.close();
+    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

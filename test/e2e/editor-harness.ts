@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { serveWebHost, type RunningWebHost } from '../../main/webhost/serve';
 
 export const repositoryRoot = join(import.meta.dirname, '../..');
@@ -19,29 +19,47 @@ export function ensureRendererBuilt(): void {
 export interface EditorSession {
   dataHome: string;
   host: RunningWebHost;
-  browser: Browser;
+  /** The page's browser context (a persistent profile when `profileDir` was given). */
+  context: BrowserContext;
   page: Page;
   /** Console errors and page errors seen so far (a test asserts there are none). */
   errors: string[];
   close(): Promise<void>;
 }
 
+const CHROMIUM = {
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+};
+
 /** Debian's chromium, headless, with the flags this machine needs. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  return chromium.launch(CHROMIUM);
 }
 
-/** A real web host over a fresh data home, and Debian's chromium on its page. */
-export async function openEditorSession(options: { dataHome?: string; width?: number; height?: number } = {}): Promise<EditorSession> {
+/**
+ * A real web host over a fresh data home, and Debian's chromium on its page. By default the page lives in
+ * a fresh off-the-record context (no disk cache, no V8 code cache); with `profileDir`, in a persistent
+ * profile there, as a user's own browser keeps one (HTTP cache and code cache survive reloads).
+ */
+export async function openEditorSession(
+  options: { dataHome?: string; width?: number; height?: number; profileDir?: string; /** Appended to the first page URL, e.g. `#path=…`. */ firstHash?: string } = {},
+): Promise<EditorSession> {
   ensureRendererBuilt();
   mkdirSync(screenshotDir, { recursive: true });
   const dataHome = options.dataHome ?? mkdtempSync(join(tmpdir(), 'duizhao-editor-'));
   const host = await serveWebHost({ dataHome, port: 0, autosaveDelayMs: 300 });
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1400, height: options.height ?? 860 } });
+  const viewport = { width: options.width ?? 1400, height: options.height ?? 860 };
+  let context: BrowserContext;
+  let page: Page;
+  if (options.profileDir) {
+    context = await chromium.launchPersistentContext(options.profileDir, { ...CHROMIUM, viewport });
+    page = context.pages()[0] ?? (await context.newPage());
+  } else {
+    const browser = await launchChromium();
+    page = await browser.newPage({ viewport });
+    context = page.context();
+  }
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
@@ -50,15 +68,15 @@ export async function openEditorSession(options: { dataHome?: string; width?: nu
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()} ${response.url()}`);
   });
-  await page.goto(host.pageUrl);
+  await page.goto(host.pageUrl + (options.firstHash ?? ''));
   return {
     dataHome,
     host,
-    browser,
+    context,
     page,
     errors,
     async close() {
-      await browser.close();
+      await (context.browser() ?? context).close();
       await host.close();
     },
   };

@@ -1,6 +1,6 @@
-import type { ApiResponse } from '../../../main/api/contract';
 import { apiEventSchema, type ApiEvent } from '../../../main/api/contract/events';
-import { WEB_API_PREFIX, WEB_EVENTS_PATH, WEB_TOKEN_HEADER, type ApiTransport } from './transport';
+import { WEB_EVENTS_PATH, type ApiTransport } from './transport';
+import { createWebInvoke } from './web-invoke';
 
 /** Talks to the web host that served this page; the token comes from the page URL (`?token=`). */
 export function createWebTransport(token: string, origin = ''): ApiTransport {
@@ -18,22 +18,7 @@ export function createWebTransport(token: string, origin = ''): ApiTransport {
 
   return {
     host: 'web',
-    async invoke(method, params, taskId) {
-      let response: Response;
-      try {
-        response = await fetch(`${origin}${WEB_API_PREFIX}${encodeURIComponent(method)}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [WEB_TOKEN_HEADER]: token },
-          body: JSON.stringify({ params, taskId }),
-        });
-      } catch (error) {
-        return { ok: false, error: { code: 'HOST_UNREACHABLE', message: 'The Duizhao service is not reachable.', hint: 'Check that the app is still running.' } };
-      }
-      if (response.status === 401 || response.status === 403) {
-        return { ok: false, error: { code: 'HOST_FORBIDDEN', message: 'The Duizhao service refused this page.', hint: 'Open the full URL printed by `npm start`, token included.' } };
-      }
-      return (await response.json()) as ApiResponse<unknown>;
-    },
+    invoke: createWebInvoke(token, origin),
     onEvent(listener) {
       ensureEventStream();
       listeners.add(listener);

@@ -69,6 +69,8 @@ export class EditorController {
         activeRowChanged: (row) => this.emit('activeRowChanged', row),
       },
       theme,
+      // The rows (with the status labels: the gutter of 1,000 rows is drawn once) as Monaco is created.
+      { rows: this.rows, statusLabels: this.statusLabels },
     );
     this.saver = new SegmentSaver(
       async (segmentId, patch) => {
@@ -79,9 +81,8 @@ export class EditorController {
         this.emit('saveStateChanged', state);
       },
     );
-    // Labels before rows: the status gutter of 1,000 rows is drawn once.
+    // The same status labels as the panes were given: no second drawing of the gutter.
     this.applyLanguage();
-    this.panes.setRows(this.rows);
     i18n.onChange(() => this.applyLanguage());
     const first = nextUnconfirmedRow(this.rows, -1) ?? 0;
     this.panes.setActiveRow(first, true);
@@ -242,8 +243,10 @@ export class EditorController {
     this.targetLabel.textContent = this.i18n.t('editor.targetPane');
     const text = this.root.querySelector('.dz-original-switch-text');
     if (text) text.textContent = this.i18n.t('original.original');
-    this.panes.setStatusLabels((status) => this.i18n.t(`editor.status.${status}`));
+    this.panes.setStatusLabels(this.statusLabels);
   }
+
+  private readonly statusLabels = (status: SegmentStatus): string => this.i18n.t(`editor.status.${status}`);
 
   private emit<K extends keyof EditorEvents>(name: K, ...args: Parameters<EditorEvents[K]>): void {
     for (const listener of this.listeners) (listener[name] as ((...a: unknown[]) => void) | undefined)?.(...args);

@@ -1,7 +1,7 @@
 import { monaco, monacoThemeFor } from './monaco';
 import { paragraphEnds, type Row } from './row-model';
 import { confineEdit, crossesRowBoundary, rowsAfterChanges, spansRows, type GuardedKey, type TextEdit } from './edit-guard';
-import { computePadding, diffSpacers } from './padding';
+import { computePadding, diffSpacers, type SpacerChanges } from './padding';
 import { SEGMENT_STATUSES, type SegmentStatus } from '../../../main/document/types';
 
 /** Space between paragraphs, px, in both panes. */
@@ -69,6 +69,7 @@ export class PairedPanes {
   private syncingScroll = false;
   private repairing = false;
   private paddingFrame = 0;
+  private applyingSpacers = false;
   private statusLabels: (status: SegmentStatus) => string = (s) => s;
   private showOriginal = false;
 
@@ -76,7 +77,12 @@ export class PairedPanes {
     private readonly container: HTMLElement,
     private readonly listener: PanesListener,
     theme: 'light' | 'dark',
+    /** The rows to show first (and their status labels): the models are created with their text, so
+     * Monaco lays the rows out once as it attaches them, not for empty models and again on setValue. */
+    initial: { rows: Row[]; statusLabels?: (status: SegmentStatus) => string } = { rows: [] },
   ) {
+    const initialRows = initial.rows;
+    if (initial.statusLabels) this.statusLabels = initial.statusLabels;
     const leftHost = document.createElement('div');
     leftHost.className = 'dz-pane dz-pane-source';
     const rightHost = document.createElement('div');
@@ -115,8 +121,10 @@ export class PairedPanes {
       padding: { top: 8 },
     };
 
-    this.sourceModel = monaco.editor.createModel('', 'plaintext');
-    this.targetModel = monaco.editor.createModel('', 'plaintext');
+    this.rows = initialRows.map((r) => ({ ...r }));
+    this.targetLines = initialRows.map((r) => r.target);
+    this.sourceModel = monaco.editor.createModel(this.sourceLines().join('\n'), 'plaintext');
+    this.targetModel = monaco.editor.createModel(this.targetLines.join('\n'), 'plaintext');
     this.targetModel.setEOL(monaco.editor.EndOfLineSequence.LF);
     this.source = monaco.editor.create(leftHost, {
       ...common,
@@ -149,6 +157,7 @@ export class PairedPanes {
 
     this.wireGuard(rightHost);
     this.wireSync();
+    if (initialRows.length > 0) this.drawRows();
   }
 
   /** Shows a project's rows; the translation pane's undo history starts afresh. */
@@ -161,9 +170,14 @@ export class PairedPanes {
     this.repairing = false;
     this.removeSpacers('left');
     this.removeSpacers('right');
+    this.drawRows();
+  }
+
+  /** Statuses, dimmed rows, the active row and the spacers for the rows the models hold. */
+  private drawRows(): void {
     this.renderStatuses();
     this.renderDimmed();
-    this.setActiveRow(Math.min(this.active, Math.max(rows.length - 1, 0)), false);
+    this.setActiveRow(Math.min(this.active, Math.max(this.rows.length - 1, 0)), false);
     this.updatePaddingNow();
   }
 
@@ -191,9 +205,14 @@ export class PairedPanes {
 
   private removeSpacers(side: Side): void {
     const editor = side === 'left' ? this.source : this.target;
-    editor.changeViewZones((accessor) => {
-      for (const spacer of this.spacers[side].values()) accessor.removeZone(spacer.id);
-    });
+    this.applyingSpacers = true;
+    try {
+      editor.changeViewZones((accessor) => {
+        for (const spacer of this.spacers[side].values()) accessor.removeZone(spacer.id);
+      });
+    } finally {
+      this.applyingSpacers = false;
+    }
     this.spacers[side].clear();
   }
 
@@ -481,7 +500,11 @@ export class PairedPanes {
       this.source.onDidLayoutChange(() => this.schedulePadding()),
       this.target.onDidLayoutChange(() => this.schedulePadding()),
       this.source.onDidChangeConfiguration(() => this.schedulePadding()),
-      this.target.onDidContentSizeChange(() => this.schedulePadding()),
+      // Not for our own spacers (they are the padding), nor for a width-only change (Monaco measures the
+      // longest line after its first render): that would measure 2,000 rows again for nothing.
+      this.target.onDidContentSizeChange((event) => {
+        if (event.contentHeightChanged && !this.applyingSpacers) this.schedulePadding();
+      }),
     );
     // A font arriving late changes wrapping. Only a font face the text uses: the panes' fonts are local
     // (measured as Monaco creates the editors), and remeasuring for Monaco's icon font alone would
@@ -528,6 +551,15 @@ export class PairedPanes {
     const current = new Map([...existing].map(([row, spacer]) => [row, spacer.height]));
     const changes = diffSpacers(current, wanted);
     if (changes.add.length + changes.remove.length + changes.resize.length === 0) return;
+    this.applyingSpacers = true;
+    try {
+      this.changeSpacers(editor, existing, changes, gaps);
+    } finally {
+      this.applyingSpacers = false;
+    }
+  }
+
+  private changeSpacers(editor: monaco.editor.IStandaloneCodeEditor, existing: Map<number, Spacer>, changes: SpacerChanges, gaps: boolean[]): void {
     editor.changeViewZones((accessor) => {
       for (const row of changes.remove) {
         accessor.removeZone(existing.get(row)!.id);

@@ -68,6 +68,16 @@ export function glossaryExtension(app: App): Extension {
         if (!editor) return;
         const original = editor.isShowingOriginal();
         const hoverLabels = labels();
+        // One hover text per entry and layer: a 1,000-row article repeats its terms many times, and
+        // escaping every hover again was most of the time spent painting the terms after an open.
+        const hovers = new Map<string, string[]>();
+        const hoverOf = (term: SegmentTermMatch['term']) => {
+          const over = term.overrides[0];
+          const key = `${term.layer}\u0000${term.entry.id}\u0000${over ? `${over.layer}\u0000${over.entry.en}` : ''}`;
+          let hover = hovers.get(key);
+          if (!hover) hovers.set(key, (hover = termHoverMarkdown(term, hoverLabels)));
+          return hover;
+        };
         const spans: RowSpan[] = [];
         editor.getRows().forEach((row, index) => {
           for (const match of matches.get(row.segmentId) ?? []) {
@@ -76,7 +86,7 @@ export function glossaryExtension(app: App): Extension {
               start: original ? match.originalStart : match.start,
               end: original ? match.originalEnd : match.end,
               className: `dz-term dz-term-${match.term.layer}`,
-              hover: termHoverMarkdown(match.term, hoverLabels),
+              hover: hoverOf(match.term),
             });
           }
         });
