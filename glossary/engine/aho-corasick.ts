@@ -13,6 +13,8 @@ export interface PatternSpans {
   starts: Int32Array;
   ends: Int32Array;
   patterns: Int32Array;
+  /** 1 where the hit holds a skipped character (a quote, title mark or space inside it), else 0. */
+  holdsSkipped: Uint8Array;
 }
 
 const EMPTY = -1;
@@ -24,6 +26,8 @@ const PATTERN_BITS = 29;
 /** Free slots tried for a node's children before they go past the last used slot (bounds the build time). */
 const MAX_FIT_TRIES = 1024;
 const PATTERN_MASK = (1 << PATTERN_BITS) - 1;
+/** In a kept leftmost-longest hit, above the pattern: the hit holds skipped characters. */
+const HOLDS_SKIPPED = 1 << 30;
 
 // Per state, NODE_STRIDE ints side by side. A step reads check at base + symbol, which is the child's own
 // record: when the step succeeds, the next one finds its base and failure link in the same cache line.
@@ -32,10 +36,11 @@ const BASE = 0;
 /** The parent state of the state in this slot, or EMPTY for a free slot. */
 const CHECK = 1;
 const FAIL = 2;
-/** The deepest state on the failure chain (the state itself included) where a pattern ends, or 0. */
+/** The output of the deepest state on the failure chain (the state itself included) where a pattern ends, or 0. */
 const FIRST_OUT = 3;
-// Per state where a pattern ends: the pattern (with its ASCII-edge flags above PATTERN_BITS), the next
-// such state on the failure chain, and the pattern's length in symbols.
+// Per output (a state where a pattern ends; numbered densely, so the outputs stay a small table): the
+// pattern (with its ASCII-edge flags above PATTERN_BITS), the next output on the failure chain, and the
+// pattern's length in symbols.
 const OUT_STRIDE = 4;
 const OUT_PATTERN = 0;
 const OUT_NEXT = 1;
@@ -121,20 +126,23 @@ export class AhoCorasick {
     const starts = new Int32Array(startsWithHit);
     const ends = new Int32Array(startsWithHit);
     const patterns = new Int32Array(startsWithHit);
+    const holdsSkipped = new Uint8Array(startsWithHit);
     let count = 0;
     for (let i = 0; i < n && count < startsWithHit; ) {
       const end = longest[i * 2];
       if (end > 0) {
         starts[count] = i;
         ends[count] = end;
-        patterns[count] = longest[i * 2 + 1];
+        const tagged = longest[i * 2 + 1];
+        patterns[count] = tagged & PATTERN_MASK;
+        if (tagged & HOLDS_SKIPPED) holdsSkipped[count] = 1;
         count++;
         i = end;
       } else {
         i++;
       }
     }
-    return { count, starts, ends, patterns };
+    return { count, starts, ends, patterns, holdsSkipped };
   }
 
   /**
@@ -163,12 +171,14 @@ export class AhoCorasick {
       state = step(nodes, state, symbol);
       for (let out = nodes[state * NODE_STRIDE + FIRST_OUT]; out > 0; out = outputs[out * OUT_STRIDE + OUT_NEXT]) {
         const tagged = outputs[out * OUT_STRIDE + OUT_PATTERN];
-        const start = ring[(consumed - outputs[out * OUT_STRIDE + OUT_DEPTH]) & ringMask];
+        const length = outputs[out * OUT_STRIDE + OUT_DEPTH];
+        const start = ring[(consumed - length) & ringMask];
         if (tagged > PATTERN_MASK && !respectsWordEdges(text, tagged >>> PATTERN_BITS, start, i + 1)) continue;
         if (longest !== undefined) {
           if (longest[start * 2] === 0) startsWithHit++;
           longest[start * 2] = i + 1;
-          longest[start * 2 + 1] = tagged & PATTERN_MASK;
+          // Longer in the text than in symbols: skipped characters inside.
+          longest[start * 2 + 1] = (tagged & PATTERN_MASK) | (i + 1 - start !== length ? HOLDS_SKIPPED : 0);
         } else {
           all!.push(tagged & PATTERN_MASK, start, i + 1);
         }
@@ -403,12 +413,16 @@ function placeInDoubleArray(trie: Trie, alphabet: number): DoubleArray {
   }
   // The root's slot holds check 0 (as if it were its own child on symbol 0); symbols start at 1, so no
   // step ever asks for it.
-  return { nodes, outputs: new Int32Array(length * OUT_STRIDE), stateOf, order };
+  let ends = 1;
+  for (let node = 0; node < trie.count; node++) if (trie.pattern[node] !== EMPTY) ends++;
+  return { nodes, outputs: new Int32Array(ends * OUT_STRIDE), stateOf, order };
 }
 
 /** Failure links and output chains, breadth first (a node's failure target is always shallower). */
 function linkFailures(trie: Trie, placed: DoubleArray, folded: readonly string[]): void {
   const { nodes, outputs, stateOf, order } = placed;
+  // Outputs are numbered 1.. in breadth-first order, densely (a chain's next output is shallower).
+  let outputCount = 0;
   for (let k = 0; k < order.length; k++) {
     const node = order[k];
     const state = stateOf[node];
@@ -425,10 +439,11 @@ function linkFailures(trie: Trie, placed: DoubleArray, folded: readonly string[]
       let flags = 0;
       if (isAsciiWordCode(p.charCodeAt(0))) flags |= STARTS_WITH_ASCII_WORD;
       if (isAsciiWordCode(p.charCodeAt(p.length - 1))) flags |= ENDS_WITH_ASCII_WORD;
-      outputs[state * OUT_STRIDE + OUT_PATTERN] = pattern | (flags << PATTERN_BITS);
-      outputs[state * OUT_STRIDE + OUT_NEXT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
-      outputs[state * OUT_STRIDE + OUT_DEPTH] = trie.depth[node];
-      nodes[state * NODE_STRIDE + FIRST_OUT] = state;
+      const out = ++outputCount;
+      outputs[out * OUT_STRIDE + OUT_PATTERN] = pattern | (flags << PATTERN_BITS);
+      outputs[out * OUT_STRIDE + OUT_NEXT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
+      outputs[out * OUT_STRIDE + OUT_DEPTH] = trie.depth[node];
+      nodes[state * NODE_STRIDE + FIRST_OUT] = out;
     } else {
       nodes[state * NODE_STRIDE + FIRST_OUT] = nodes[fail * NODE_STRIDE + FIRST_OUT];
     }

@@ -59,9 +59,9 @@ export class GlossaryIndex {
    * quote or title mark the term was written across (see `balanceMarks`).
    */
   findTerms(text: string): FoundTerms {
-    const { count, starts, ends, patterns } = this.automaton.leftmostLongestSpans(text);
+    const { count, starts, ends, patterns, holdsSkipped } = this.automaton.leftmostLongestSpans(text);
     for (let k = 0; k < count; k++) {
-      if (!hasPairedMark(text, starts[k], ends[k])) continue;
+      if (holdsSkipped[k] === 0 || !hasPairedMark(text, starts[k], ends[k])) continue;
       const span = balanceMarks(text, starts[k], ends[k]);
       starts[k] = span.start;
       ends[k] = span.end;
