@@ -7,6 +7,7 @@ import { UserFacingError } from '../common/errors';
 import { formatFromFileName } from '../../glossary/formats';
 import { checkTranslation } from '../../glossary/engine/check';
 import type { MatchableSegment } from '../../glossary/engine/match-segment';
+import { packSegmentTerms } from '../../glossary/engine/packed-terms';
 import type { GlossaryService } from './glossary-service';
 
 export interface GlossaryHandlerDeps {
@@ -19,7 +20,7 @@ export function createGlossaryHandlers({ service, projectSegments }: GlossaryHan
   return {
     'glossary.matchTexts': async ({ texts }) => service.matchTexts(texts),
     'glossary.matchSegments': async ({ segments }) => service.matchSegments(segments),
-    'glossary.matchProject': async ({ handle }) => service.matchSegments(projectSegments(handle)),
+    'glossary.matchProject': async ({ handle }) => packSegmentTerms(await service.matchSegments(projectSegments(handle))),
     'glossary.check': async ({ zh, en }) => service.check(zh, en),
     'glossary.checkProject': async ({ handle }) => {
       const segments = projectSegments(handle).filter((s) => (s.target ?? '').trim() !== '');

@@ -3,6 +3,7 @@ import { method } from './define';
 import { GLOSSARY_LAYERS_BY_PRIORITY, TERM_STATUSES, termEntrySchema, type TermEntry } from '../../../glossary/engine/entry';
 import type { TermMatch } from '../../../glossary/engine/glossary-index';
 import type { SegmentTerms } from '../../../glossary/engine/match-segment';
+import type { PackedSegmentTerms } from '../../../glossary/engine/packed-terms';
 import type { TranslationCheck } from '../../../glossary/engine/check';
 import type { ResolvedEntry } from '../../../glossary/engine/layers';
 import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../../glossary/formats/types';
@@ -68,8 +69,8 @@ export const glossaryMethods = {
   'glossary.matchTexts': method<TermMatch[][]>()(z.object({ texts: z.array(z.string()).max(20000) })),
   /** Terms of given segments, with offsets in the cleaned and the original text. */
   'glossary.matchSegments': method<SegmentTerms[]>()(z.object({ segments: z.array(segmentSchema).max(20000) })),
-  /** Terms of every segment of an open project. */
-  'glossary.matchProject': method<SegmentTerms[]>()(z.object({ handle: z.string().min(1) })),
+  /** Terms of every segment of an open project, each entry sent once (`unpackSegmentTerms` restores them). */
+  'glossary.matchProject': method<PackedSegmentTerms>()(z.object({ handle: z.string().min(1) })),
   /** Target-side check of one sentence pair. */
   'glossary.check': method<TranslationCheck>()(z.object({ zh: z.string(), en: z.string() })),
   /** Target-side check of every translated segment of an open project (segments with findings only). */
