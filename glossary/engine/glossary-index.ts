@@ -1,5 +1,5 @@
 import { AhoCorasick } from './aho-corasick';
-import { balanceMarks, foldTerm, hasPairedMark } from './match-folding';
+import { balanceMarks, foldTerm } from './match-folding';
 import { compareForSuggestion, type ResolvedEntry } from './layers';
 
 /** A glossary term found in a text. Offsets are code-unit offsets in the text that was matched. */
@@ -61,7 +61,7 @@ export class GlossaryIndex {
   findTerms(text: string): FoundTerms {
     const { count, starts, ends, patterns, holdsSkipped } = this.automaton.leftmostLongestSpans(text);
     for (let k = 0; k < count; k++) {
-      if (holdsSkipped[k] === 0 || !hasPairedMark(text, starts[k], ends[k])) continue;
+      if (holdsSkipped[k] === 0) continue;
       const span = balanceMarks(text, starts[k], ends[k]);
       starts[k] = span.start;
       ends[k] = span.end;

@@ -81,7 +81,7 @@ const IS_PAIRED_MARK: Uint8Array = (() => {
 })();
 
 /** Whether text[start..end) contains a quote or title mark (if not, `balanceMarks` has nothing to do). */
-export function hasPairedMark(text: string, start: number, end: number): boolean {
+function hasPairedMark(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (IS_PAIRED_MARK[text.charCodeAt(i)] !== 0) return true;
   return false;
 }

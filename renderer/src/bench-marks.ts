@@ -1,3 +1,5 @@
+import { afterNextPaint } from './after-paint';
+
 /**
  * Performance marks for the benchmarks (test/bench/editor.bench.ts): `name` now, and `name:painted` in
  * the first task after the next frame that shows it, measured in the page itself (timing it from the
@@ -5,5 +7,5 @@
  */
 export function markWithPaint(name: string): void {
   performance.mark(name);
-  requestAnimationFrame(() => setTimeout(() => performance.mark(`${name}:painted`)));
+  afterNextPaint(() => performance.mark(`${name}:painted`));
 }

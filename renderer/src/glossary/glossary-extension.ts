@@ -1,4 +1,5 @@
 import type { App } from '../app';
+import { afterNextPaint } from '../after-paint';
 import { markWithPaint } from '../bench-marks';
 import type { Extension } from '../shell/extension';
 import type { KeyArgs } from '../shell/commands';
@@ -148,7 +149,7 @@ export function glossaryExtension(app: App): Extension {
           },
         });
         // The panes paint first; the project's terms (a few thousand highlights) follow a frame later.
-        requestAnimationFrame(() => setTimeout(() => void load()));
+        afterNextPaint(() => void load());
       });
       app.onDidChange(() => {
         // Reloads (alignment filled rows, Save As) keep the same matches only if the segments stay.
