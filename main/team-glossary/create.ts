@@ -5,6 +5,7 @@ import type { EditableTeamLayer } from '../glossary-service/glossary-service';
 import { TeamSyncScheduler, realTimers, type TimerPort } from './scheduler';
 import { TeamGlossaryService, teamDirectory } from './service';
 import { teamSettingsFrom } from './settings-adapter';
+import { teamLayer } from './layer';
 
 export interface TeamGlossaryParts {
   service: TeamGlossaryService;
@@ -38,10 +39,10 @@ export function createTeamGlossary(options: TeamGlossaryOptions): TeamGlossaryPa
     cwd: options.cwd,
     emit: (event) => (event.type === 'glossary-changed' ? options.onGlossaryChanged(event.reason) : options.emit(event)),
   });
-  const configured = async () => Boolean((await options.settings.get()).team?.remote);
+  const layer = teamLayer(service, options.settings);
   const scheduler = new TeamSyncScheduler({
     sync: () => service.sync(),
-    configured,
+    configured: () => layer.configured(),
     timers: options.timers ?? realTimers,
     debounceMs: options.debounceMs,
     intervalMs: options.intervalMs,
@@ -49,14 +50,8 @@ export function createTeamGlossary(options: TeamGlossaryOptions): TeamGlossaryPa
   const stopListening = service.onLocalEdit(() => scheduler.editMade());
   return {
     service,
-    layer: {
-      layer: 'team',
-      load: () => service.entries(),
-      configured,
-      // Edits commit locally and notify the scheduler, which syncs them a few seconds later.
-      save: (entry) => service.saveEntry(entry),
-      delete: (id) => service.deleteEntry(id),
-    },
+    // Edits commit locally and notify the scheduler (onLocalEdit above), which syncs them a few seconds later.
+    layer,
     scheduler,
     start: () => scheduler.start(),
     async dispose() {

@@ -2,15 +2,13 @@ import { parseArgs } from 'node:util';
 import { TERM_STATUSES, type TermEntry, type TermStatus } from '../../../glossary/engine/entry';
 import { GLOSSARY_FORMATS, type GlossaryFormat } from '../../../glossary/formats/types';
 import { writeFileAtomic } from '../../common/atomic-write';
-import { resolveDataHome } from '../../common/data-home';
 import { UserFacingError } from '../../common/errors';
-import { FileSettingsStore } from '../../settings/file-store';
-import { FileSecretStore } from '../../settings/secret-store';
+import type { FileSettingsStore } from '../../settings/file-store';
 import type { TeamConflict } from '../../team-glossary/conflicts';
-import { TeamGlossaryService, teamDirectory } from '../../team-glossary/service';
-import { teamSettingsFrom } from '../../team-glossary/settings-adapter';
+import type { TeamGlossaryService } from '../../team-glossary/service';
 import type { SyncReport, TeamStatus } from '../../team-glossary/types';
 import type { CliCommand, CliIo } from '../command';
+import { teamGlossaryFor } from '../glossary/context';
 import * as path from 'node:path';
 
 export const TEAM_USAGE = [
@@ -77,9 +75,7 @@ export const command: CliCommand = {
       io.out(TEAM_USAGE);
       return 0;
     }
-    const home = resolveDataHome(io.env);
-    const settings = FileSettingsStore.inDataHome(home);
-    const service = new TeamGlossaryService({ directory: teamDirectory(home), settings: teamSettingsFrom(settings, FileSecretStore.inDataHome(home)), cwd: io.cwd });
+    const { service, settings } = teamGlossaryFor(io);
     const context: Context = { service, settings, values: parsed.values, positionals: parsed.positionals, io };
     const sub = group === 'team' ? parsed.positionals.shift() ?? 'status' : group;
     const run = SUBCOMMANDS[sub];

@@ -17,6 +17,8 @@ export function termView(match: TermMatch & { originalStart?: number; originalEn
     status: entry.status,
     source: sourceText(match.term),
     layer,
+    // A personal copy of a team or built-in entry (same id) names the layers it is on top of.
+    ...(match.term.overrides.length ? { overrides: match.term.overrides.map((o) => o.layer) } : {}),
     ...(entry.note ? { note: entry.note } : {}),
     ...(match.alsoIn.length ? { alsoIn: match.alsoIn.map((r) => ({ layer: r.layer, id: r.entry.id, en: r.entry.en, status: r.entry.status })) } : {}),
   };
