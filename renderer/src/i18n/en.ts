@@ -51,6 +51,7 @@ export const en = {
   'start.noRecent': 'No recent projects yet.',
   'start.preparing': 'Reading and cleaning “{name}”…',
   'start.cancel': 'Cancel',
+  'start.cancelled': 'Cancelled: no project was opened.',
   'start.emptyText': 'Paste some text first.',
 
   'report.title': 'Cleanup report',

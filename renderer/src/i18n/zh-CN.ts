@@ -53,6 +53,7 @@ export const zhCN: Record<MessageKey, string> = {
   'start.noRecent': '暂无最近项目。',
   'start.preparing': '正在读取并清理“{name}”…',
   'start.cancel': '取消',
+  'start.cancelled': '已取消，未打开项目。',
   'start.emptyText': '请先粘贴文本。',
 
   'report.title': '清理报告',

@@ -4,6 +4,7 @@ import type { DocumentSource } from '../../../main/api/contract/document';
 import type { I18n } from '../i18n';
 import type { Workbench } from '../shell/extension';
 import { el, clear } from '../dom';
+import { TaskProgress } from '../task-progress';
 import { fileToSource, projectNameFromFile } from './file-source';
 
 export interface StartScreenOptions {
@@ -15,42 +16,30 @@ export interface StartScreenOptions {
   opened(project: OpenProject, created: boolean): void;
 }
 
-let taskCounter = 0;
-
 /**
  * What the window shows without a project: new project from a file (upload or native dialog) or from
  * pasted text, open a project file, recent projects and autosaves left by a crash.
  */
 export function renderStartScreen(container: HTMLElement, options: StartScreenOptions): () => void {
   const { client, i18n, workbench } = options;
-  let busy: { taskId: string; label: HTMLElement } | undefined;
-  const progress = el('div', { class: 'dz-start-progress', hidden: true, role: 'status' });
+  // Reading an article (and recovering an autosave) is a long task like export: the same progress and Cancel.
+  let runningLabel = '';
+  const task = new TaskProgress(client, { name: 'start', testId: 'start', describe: (step) => `${runningLabel} ${step}` });
+  const cancel = el('button', { class: 'dz-button', 'data-action': 'cancel-start', onclick: () => void task.cancel() }, i18n.t('start.cancel'));
+  const progress = el('div', { class: 'dz-start-progress', hidden: true, role: 'status' }, task.status, task.bar, cancel);
 
   const run = async (label: string, work: (taskId: string) => Promise<OpenProject>, created: boolean) => {
-    if (busy) return;
-    const taskId = `start-${Date.now()}-${++taskCounter}`;
-    const text = el('span', {}, label);
-    const bar = el('progress', { max: 1, value: 0 });
-    const cancel = el('button', { class: 'dz-button', onclick: () => void client.call('app.cancelTask', { taskId }) }, i18n.t('start.cancel'));
-    clear(progress);
-    progress.append(text, bar, cancel);
+    if (task.running) return;
+    runningLabel = label;
+    task.status.textContent = label;
     progress.hidden = false;
-    busy = { taskId, label: text };
-    const off = client.onEvent((event) => {
-      if (event.type === 'progress' && event.taskId === taskId && event.total > 0) {
-        bar.max = event.total;
-        bar.value = event.done;
-        if (event.label) text.textContent = `${label} ${event.label}`;
-      }
-    });
     try {
-      const project = await work(taskId);
-      options.opened(project, created);
+      const outcome = await task.run(work);
+      if (outcome.cancelled) workbench.notify(i18n.t('start.cancelled'));
+      else options.opened(outcome.result, created);
     } catch (error) {
       workbench.showError(error);
     } finally {
-      off();
-      busy = undefined;
       progress.hidden = true;
     }
   };
@@ -191,5 +180,8 @@ export function renderStartScreen(container: HTMLElement, options: StartScreenOp
     }
   })();
 
-  return () => screen.remove();
+  return () => {
+    task.dispose();
+    screen.remove();
+  };
 }
