@@ -126,6 +126,7 @@ export class TeamGlossaryService {
       remote: state.remote,
       branch: state.branch,
       head: head ?? undefined,
+      ...(remote.username ? { username: remote.username } : {}),
       hasToken,
       tokenProtection,
       unpushed,

@@ -13,6 +13,8 @@ export interface TeamStatus {
   branch?: string;
   /** The local clone's head commit: the team glossary version this translator has. */
   head?: string;
+  /** The user name sent with the token, when one was given (some servers need a particular one). */
+  username?: string;
   /** Whether a token is stored (never the token itself). */
   hasToken: boolean;
   /** How the stored token is protected: encrypted by the OS keychain, or in a file only this user can read. */

@@ -4,6 +4,8 @@ import type { Workbench } from '../shell/extension';
 /**
  * A team view that shows fresh data: loads, renders, and loads again whenever a team sync finishes
  * (the service pushes `team-sync` events). Errors go to the workbench; nothing renders after disposal.
+ * Refreshes overlap (a sync event arrives while the view reloads after a click): only the latest one
+ * renders, so an older answer never replaces a newer one.
  */
 export function liveTeamView<T>(options: {
   client: ApiClient;
@@ -12,7 +14,9 @@ export function liveTeamView<T>(options: {
   render: (data: T) => void | Promise<void>;
 }): { refresh: () => Promise<void>; dispose: () => void } {
   let disposed = false;
+  let latest = 0;
   const refresh = async () => {
+    const generation = ++latest;
     let data: T;
     try {
       data = await options.load();
@@ -20,7 +24,7 @@ export function liveTeamView<T>(options: {
       options.workbench.showError(error);
       return;
     }
-    if (!disposed) await options.render(data);
+    if (!disposed && generation === latest) await options.render(data);
   };
   const off = options.client.onEvent((event) => {
     if (event.type === 'team-sync' && event.state !== 'syncing') void refresh();

@@ -2,7 +2,7 @@ import type { ApiClient } from '../api/client';
 import type { I18n } from '../i18n';
 import type { Workbench } from '../shell/extension';
 import type { TeamStatus } from '../../../main/api/contract/team';
-import { append, el, clear } from '../dom';
+import { el, clear } from '../dom';
 import { format } from '../i18n';
 import { TEAM_TEXT } from './strings';
 import { formatWhen } from './format';
@@ -26,18 +26,36 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
     await refresh();
   };
 
-  const configureForm = () => {
-    const remote = el('input', { class: 'dz-input', placeholder: 'https://… / /mnt/shared/glossary.git', 'data-testid': 'team-remote' });
-    const token = el('input', { class: 'dz-input', type: 'password', placeholder: t(TEAM_TEXT.token) });
+  /** Set up the team glossary, or (with `current`) change its address, user name or token. */
+  const configureForm = (current?: TeamStatus) => {
+    const remote = el('input', { class: 'dz-input', placeholder: 'https://… / /mnt/shared/glossary.git', value: current?.remote, 'data-testid': 'team-remote' });
+    const username = el('input', { class: 'dz-input', placeholder: t(TEAM_TEXT.username), value: current?.username, autocomplete: 'off', 'data-testid': 'team-username' });
+    const token = el('input', { class: 'dz-input', type: 'password', autocomplete: 'new-password', placeholder: t(current ? TEAM_TEXT.newToken : TEAM_TEXT.token), 'data-testid': 'team-token-input' });
     const connect = async () => {
       try {
-        await client.call('team.configure', { remote: remote.value, token: token.value || undefined });
+        await client.call('team.configure', { remote: remote.value, token: token.value || undefined, username: username.value.trim() || undefined });
+        if (current) workbench.notify(t(TEAM_TEXT.connectionChanged), 'info');
       } catch (error) {
+        // The old connection stays as it was; the form stays open with what was typed.
         workbench.showError(error);
+        return;
       }
       await refresh();
     };
-    return el('div', { class: 'dz-team-form' }, el('p', {}, t(TEAM_TEXT.notConfigured)), el('label', {}, t(TEAM_TEXT.remote), remote), token, el('button', { class: 'dz-button dz-primary', onclick: () => void connect() }, t(TEAM_TEXT.connect)));
+    return el(
+      'div',
+      { class: 'dz-team-form', 'data-testid': 'team-form' },
+      el('p', {}, t(current ? TEAM_TEXT.changeIntro : TEAM_TEXT.notConfigured)),
+      el('label', {}, t(TEAM_TEXT.remote), remote),
+      username,
+      token,
+      el(
+        'div',
+        { class: 'dz-team-actions' },
+        el('button', { class: 'dz-button dz-primary', 'data-testid': 'team-connect', onclick: () => void connect() }, t(current ? TEAM_TEXT.saveConnection : TEAM_TEXT.connect)),
+        current ? el('button', { class: 'dz-button', 'data-testid': 'team-change-cancel', onclick: () => void refresh() }, t(TEAM_TEXT.cancel)) : null,
+      ),
+    );
   };
 
   const historySection = async () => {
@@ -53,13 +71,14 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
     return el('div', {}, el('h3', {}, t(TEAM_TEXT.history)), select, versions);
   };
 
+  // Builds the whole panel before it replaces the old one: two renders in flight never both append.
   const render = async (status: TeamStatus) => {
-    clear(body);
     if (!status.configured) {
-      body.append(configureForm());
+      body.replaceChildren(configureForm());
       return;
     }
-    append(body, [
+    const history = await historySection();
+    const parts = [
       el(
         'dl',
         { class: 'dz-team-status' },
@@ -74,12 +93,14 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
         'div',
         { class: 'dz-team-actions' },
         el('button', { class: 'dz-button', 'data-testid': 'team-sync', onclick: () => void sync() }, t(TEAM_TEXT.syncNow)),
+        el('button', { class: 'dz-button', 'data-testid': 'team-change', onclick: () => body.replaceChildren(configureForm(status)) }, t(TEAM_TEXT.changeConnection)),
         status.conflicts > 0
           ? el('button', { class: 'dz-button dz-primary', 'data-testid': 'team-open-conflicts', onclick: () => workbench.openView(TEAM_CONFLICTS_VIEW) }, t(TEAM_TEXT.openConflicts, { n: status.conflicts }))
           : null,
       ),
-      await historySection(),
-    ]);
+      history,
+    ];
+    body.replaceChildren(...parts.filter((part) => part !== null));
   };
 
   const view = liveTeamView({ client, workbench, load: () => client.call('team.status', {}), render });
