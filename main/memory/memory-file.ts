@@ -11,7 +11,7 @@ export const MEMORY_FORMAT = 'duizhao-translation-memory';
 export const MEMORY_VERSION = 1;
 
 /** Unknown fields are kept, so a rewrite never drops what another version wrote. */
-const entrySchema = z.looseObject({
+export const memoryEntrySchema = z.looseObject({
   id: z.string().min(1),
   zh: z.string(),
   en: z.string(),
@@ -38,7 +38,7 @@ export function parseMemoryFile(raw: string, file: string): MemoryEntry[] {
     throw new UserFacingError('MEMORY_TOO_NEW', `The translation memory ${file} was written by a newer Duizhao.`, 'Update Duizhao to use it.');
   }
   return parsed.entries.map((entry, index) => {
-    const result = entrySchema.safeParse(entry);
+    const result = memoryEntrySchema.safeParse(entry);
     if (result.success) return result.data as MemoryEntry;
     const issue = result.error.issues[0]!;
     const zh = entry && typeof entry === 'object' && typeof (entry as { zh?: unknown }).zh === 'string' ? ` ("${(entry as { zh: string }).zh.slice(0, 20)}")` : '';

@@ -18,16 +18,42 @@ export interface MergeOutcome extends MemoryAddResult {
   removed: string[];
 }
 
-export function mergePairs(entries: readonly MemoryEntry[], pairs: readonly NewMemoryPair[], stamp: { now: string; newId: () => string }): MergeOutcome {
-  const next = entries.slice();
-  const byPair = new Map<string, number>();
-  const bySegment = new Map<string, number>();
-  next.forEach((entry, i) => {
-    if (!byPair.has(pairKey(entry))) byPair.set(pairKey(entry), i);
-    if (entry.segment) bySegment.set(entry.segment, i);
-  });
-  const replaced = new Map<number, MemoryEntry>();
-  const removed = new Set<number>();
+/**
+ * The lookups a merge needs: the first entry holding each pair, and the entry of each confirmed segment.
+ * Building them reads every entry (a third of a second for 100,000), so the store keeps them between
+ * merges; `mergePairs` brings them up to date with the entries it returns.
+ */
+export interface MemoryKeys {
+  byPair: Map<string, MemoryEntry>;
+  bySegment: Map<string, MemoryEntry>;
+}
+
+export function memoryKeys(entries: readonly MemoryEntry[]): MemoryKeys {
+  const keys: MemoryKeys = { byPair: new Map(), bySegment: new Map() };
+  for (const entry of entries) {
+    const key = pairKey(entry);
+    if (!keys.byPair.has(key)) keys.byPair.set(key, entry);
+    if (entry.segment) keys.bySegment.set(entry.segment, entry);
+  }
+  return keys;
+}
+
+/**
+ * `keys` must describe `entries` (by default they are built here); they are updated in place to describe
+ * the returned entries, so a caller that keeps them passes the same object next time.
+ */
+export function mergePairs(
+  entries: readonly MemoryEntry[],
+  pairs: readonly NewMemoryPair[],
+  stamp: { now: string; newId: () => string },
+  keys: MemoryKeys = memoryKeys(entries),
+): MergeOutcome {
+  // Changes to the given entries, and entries new in this call, keyed by the entry object they started
+  // as (not by id: a hand-edited file may repeat one); `baseOf` leads from an entry made here to it.
+  const replaced = new Map<MemoryEntry, MemoryEntry>();
+  const removed = new Set<MemoryEntry>();
+  const fresh = new Map<MemoryEntry, MemoryEntry>();
+  const baseOf = new Map<MemoryEntry, MemoryEntry>();
   let skipped = 0;
 
   for (const pair of pairs) {
@@ -38,27 +64,33 @@ export function mergePairs(entries: readonly MemoryEntry[], pairs: readonly NewM
       continue;
     }
     const key = pairKey({ zh, en });
-    const own = pair.segment === undefined ? undefined : bySegment.get(pair.segment);
-    if (own !== undefined && normalizeChinese(next[own]!.zh) === normalizeChinese(zh)) {
-      const old = next[own]!;
-      if (pairKey(old) === key) {
+    const own = pair.segment === undefined ? undefined : keys.bySegment.get(pair.segment);
+    if (own !== undefined && normalizeChinese(own.zh) === normalizeChinese(zh)) {
+      const ownKey = pairKey(own);
+      if (ownKey === key) {
         skipped += 1;
         continue;
       }
-      if (byPair.get(pairKey(old)) === own) byPair.delete(pairKey(old));
-      if (byPair.has(key)) {
-        removed.add(own);
-        replaced.delete(own);
-        bySegment.delete(pair.segment!);
+      if (keys.byPair.get(ownKey) === own) keys.byPair.delete(ownKey);
+      const base = baseOf.get(own) ?? own;
+      if (keys.byPair.has(key)) {
+        keys.bySegment.delete(pair.segment!);
+        if (fresh.has(base)) fresh.delete(base);
+        else {
+          replaced.delete(base);
+          removed.add(base);
+        }
         continue;
       }
-      const updated: MemoryEntry = { ...old, en, changedAt: pair.createdAt ?? stamp.now, ...(pair.createdBy ? { changedBy: pair.createdBy } : {}) };
-      next[own] = updated;
-      replaced.set(own, updated);
-      byPair.set(key, own);
+      const updated: MemoryEntry = { ...own, en, changedAt: pair.createdAt ?? stamp.now, ...(pair.createdBy ? { changedBy: pair.createdBy } : {}) };
+      baseOf.set(updated, base);
+      if (fresh.has(base)) fresh.set(base, updated);
+      else replaced.set(base, updated);
+      keys.byPair.set(key, updated);
+      keys.bySegment.set(pair.segment!, updated);
       continue;
     }
-    if (byPair.has(key)) {
+    if (keys.byPair.has(key)) {
       skipped += 1;
       continue;
     }
@@ -72,21 +104,24 @@ export function mergePairs(entries: readonly MemoryEntry[], pairs: readonly NewM
       ...(pair.source ? { source: pair.source } : {}),
       ...(pair.segment ? { segment: pair.segment } : {}),
     };
-    byPair.set(key, next.length);
-    if (entry.segment) bySegment.set(entry.segment, next.length);
-    next.push(entry);
+    keys.byPair.set(key, entry);
+    if (entry.segment) keys.bySegment.set(entry.segment, entry);
+    fresh.set(entry, entry);
   }
 
   // Pairs added and then superseded within this one call count as added once, in their final form.
-  const fresh = next.slice(entries.length).filter((_, k) => !removed.has(entries.length + k));
-  const old = (i: number) => i < entries.length;
+  // A confirm changes one entry of perhaps 100,000: find it rather than look up every entry.
+  let next: MemoryEntry[] = entries.slice();
+  for (const [base, updated] of replaced) next[next.indexOf(base)] = updated;
+  if (removed.size > 0) next = next.filter((entry) => !removed.has(entry));
+  for (const entry of fresh.values()) next.push(entry);
   return {
-    entries: removed.size ? next.filter((_, i) => !removed.has(i)) : next,
-    fresh,
-    replaced: [...replaced].filter(([i]) => old(i) && !removed.has(i)).map(([, entry]) => entry),
-    removed: [...removed].filter(old).map((i) => next[i]!.id),
-    added: fresh.length,
-    updated: [...replaced.keys()].filter(old).length + [...removed].filter(old).length,
+    entries: next,
+    fresh: [...fresh.values()],
+    replaced: [...replaced.values()],
+    removed: [...removed].map((entry) => entry.id),
+    added: fresh.size,
+    updated: replaced.size + removed.size,
     skipped,
   };
 }

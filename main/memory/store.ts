@@ -5,8 +5,9 @@ import { writeFileAtomic } from '../common/atomic-write';
 import { UserFacingError } from '../common/errors';
 import { FuzzyIndex } from './fuzzy';
 import { concordance } from './concordance';
-import { mergePairs } from './merge-pairs';
+import { memoryKeys, mergePairs, type MemoryKeys } from './merge-pairs';
 import { parseMemoryFile, serializeMemoryFile } from './memory-file';
+import { journalLines, replayJournal } from './memory-journal';
 import type { ConcordanceHit, FuzzyMatch, MemoryAddResult, MemoryEntry, NewMemoryPair } from './types';
 
 export interface TranslationMemoryDeps {
@@ -16,14 +17,25 @@ export interface TranslationMemoryDeps {
   onChange?: (change: MemoryAddResult & { entries: number }) => void;
 }
 
+/** Journal records after which the memory file is written whole again (and the journal removed). */
+const COMPACT_AFTER_RECORDS = 2000;
+
 /**
- * The translator's translation memory: one JSON file under the data home, written atomically after
- * each change (writes queued one after another). A file it cannot read is never overwritten.
- * The file format is memory-file.ts; how new pairs join is merge-pairs.ts.
- * `addPairs` / `allPairs` are also what TMX import and export use.
+ * The translator's translation memory under the data home: the memory file (memory-file.ts), written
+ * whole and atomically, and beside it a journal of the changes since (memory-journal.ts), appended and
+ * fsynced after each change, so confirming a segment costs the same in a memory of 100 pairs or 100,000.
+ * The file is written whole when there is none yet, after a crash cut the journal's last line short,
+ * and when the journal would pass COMPACT_AFTER_RECORDS changes (so also for a batch that large: a TMX
+ * import). Writes are queued one after another; a file or journal it cannot
+ * read is never written to. How new pairs join is merge-pairs.ts. `addPairs` / `allPairs` are also
+ * what TMX import and export use.
  */
 export class TranslationMemory {
+  readonly journal: string;
   private entries?: MemoryEntry[];
+  private keys?: MemoryKeys;
+  /** Records in the journal; undefined when the memory file must be written whole before the next append. */
+  private journalRecords?: number;
   private index?: FuzzyIndex;
   private loading?: Promise<MemoryEntry[]>;
   private writes: Promise<unknown> = Promise.resolve();
@@ -32,6 +44,7 @@ export class TranslationMemory {
   private readonly onChange?: TranslationMemoryDeps['onChange'];
 
   constructor(readonly file: string, deps: TranslationMemoryDeps = {}) {
+    this.journal = file.replace(/\.json$/, '') + '.journal.jsonl';
     this.now = deps.now ?? (() => new Date());
     this.newId = deps.newId ?? randomUUID;
     this.onChange = deps.onChange;
@@ -56,9 +69,17 @@ export class TranslationMemory {
   }
 
   private async addNow(pairs: readonly NewMemoryPair[]): Promise<MemoryAddResult> {
-    const outcome = mergePairs(await this.load(), pairs, { now: this.now().toISOString(), newId: this.newId });
+    const entries = await this.load();
+    this.keys ??= memoryKeys(entries);
+    const outcome = mergePairs(entries, pairs, { now: this.now().toISOString(), newId: this.newId }, this.keys);
     if (outcome.added + outcome.updated > 0) {
-      await writeFileAtomic(this.file, serializeMemoryFile(outcome.entries));
+      try {
+        await this.write(outcome.entries, { put: [...outcome.fresh, ...outcome.replaced], remove: outcome.removed });
+      } catch (error) {
+        // The keys already describe entries that were not written: build them again next time.
+        this.keys = undefined;
+        throw error;
+      }
       this.entries = outcome.entries;
       if (this.index) {
         for (const entry of outcome.fresh) this.index.add(entry);
@@ -69,6 +90,25 @@ export class TranslationMemory {
     const result = { added: outcome.added, updated: outcome.updated, skipped: outcome.skipped };
     if (result.added + result.updated > 0) this.onChange?.({ ...result, entries: outcome.entries.length });
     return result;
+  }
+
+  /** Appends the changes to the journal, or writes the memory file whole (then the journal goes). */
+  private async write(entries: readonly MemoryEntry[], changes: { put: MemoryEntry[]; remove: string[] }): Promise<void> {
+    const records = changes.put.length + changes.remove.length;
+    if (this.journalRecords === undefined || this.journalRecords + records > COMPACT_AFTER_RECORDS) {
+      await writeFileAtomic(this.file, serializeMemoryFile(entries));
+      await fs.rm(this.journal, { force: true });
+      this.journalRecords = 0;
+      return;
+    }
+    const handle = await fs.open(this.journal, 'a');
+    try {
+      await handle.appendFile(journalLines(changes));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    this.journalRecords += records;
   }
 
   async lookup(text: string, options: { minScore?: number; limit?: number } = {}): Promise<FuzzyMatch[]> {
@@ -98,14 +138,27 @@ export class TranslationMemory {
   }
 
   private async read(): Promise<MemoryEntry[]> {
-    let raw: string;
-    try {
-      raw = await fs.readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-      throw new UserFacingError('MEMORY_UNREADABLE', `The translation memory ${this.file} cannot be read: ${(error as Error).message}.`, 'Check the file permissions.');
+    const raw = await this.readText(this.file);
+    const journal = await this.readText(this.journal);
+    const saved = raw === undefined ? [] : parseMemoryFile(raw, this.file);
+    if (journal === undefined) {
+      // Without a memory file the first change writes one.
+      this.journalRecords = raw === undefined ? undefined : 0;
+      return saved;
     }
-    return parseMemoryFile(raw, this.file);
+    const replayed = replayJournal(saved, journal, this.journal);
+    // A line cut short by a crash must not have the next change appended to it: write the file whole first.
+    this.journalRecords = replayed.tornTail || raw === undefined ? undefined : replayed.records;
+    return replayed.entries;
+  }
+
+  private async readText(file: string): Promise<string | undefined> {
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw new UserFacingError('MEMORY_UNREADABLE', `The translation memory ${file} cannot be read: ${(error as Error).message}.`, 'Check the file permissions.');
+    }
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { TranslationMemory } from '../../../main/memory/store';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
@@ -96,8 +97,13 @@ test('confirming a segment (Ctrl+Enter → project.updateSegment translated) add
   // On disk, under the data home: a new host on the same home sees both pairs.
   const stats = await call<{ entries: number; file: string }>(services, 'memory.stats', {});
   assert.equal(stats.entries, 2);
+  const reopened = new TranslationMemory(stats.file);
+  assert.deepEqual((await reopened.allPairs()).map((e) => e.zh), [first.text, second.text]);
+  // The first pair wrote the memory file; the second was appended to its journal.
   const onDisk = JSON.parse(await readFile(stats.file, 'utf8')) as { entries: MemoryEntry[] };
-  assert.deepEqual(onDisk.entries.map((e) => e.zh), [first.text, second.text]);
+  assert.deepEqual(onDisk.entries.map((e) => e.zh), [first.text]);
+  const journal = (await readFile(reopened.journal, 'utf8')).trimEnd().split('\n');
+  assert.deepEqual(journal.map((line) => (JSON.parse(line) as { put: MemoryEntry }).put.zh), [second.text]);
 });
 
 test('a corrected translation confirmed again replaces the segment’s pair; the published (aligned) English is kept beside it', async (t) => {

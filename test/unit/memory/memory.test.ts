@@ -75,3 +75,73 @@ test('concurrent additions are all kept', async () => {
   await Promise.all(Array.from({ length: 20 }, (_, k) => memory.addPairs([{ zh: `第${k}句。`, en: `Sentence ${k}.`, origin: 'confirmed' }])));
   assert.equal((await TranslationMemory.inDataHome(home).allPairs()).length, 20);
 });
+
+const pair = (i: number, en = `Sentence ${i}.`) => ({ zh: `第${i}句话。`, en, origin: 'confirmed' as const, segment: `p:s${i}` });
+
+test('after the memory file exists, changes are appended to its journal; a new instance sees them; the journal is folded in once it is long', async () => {
+  const home = await tempHome();
+  const memory = TranslationMemory.inDataHome(home);
+  await memory.addPairs([pair(0)]);
+  const fileAfterFirst = await fs.readFile(memory.file, 'utf8');
+  await memory.addPairs([pair(1)]);
+  await memory.addPairs([pair(1, 'Sentence one, corrected.')]);
+  assert.equal(await fs.readFile(memory.file, 'utf8'), fileAfterFirst, 'the memory file is not rewritten for a confirm');
+  const lines = (await fs.readFile(memory.journal, 'utf8')).trimEnd().split('\n');
+  assert.equal(lines.length, 2);
+  const reopened = TranslationMemory.inDataHome(home);
+  assert.deepEqual((await reopened.allPairs()).map((e) => e.en), ['Sentence 0.', 'Sentence one, corrected.']);
+
+  // 1,999 more changes pass the limit of 2,000 journal records: the file is written whole, the journal goes.
+  await reopened.addPairs(Array.from({ length: 1500 }, (_, i) => pair(i + 2)));
+  assert.equal((await fs.readFile(memory.journal, 'utf8')).trimEnd().split('\n').length, 1502);
+  await reopened.addPairs(Array.from({ length: 499 }, (_, i) => pair(i + 1502)));
+  await assert.rejects(fs.stat(reopened.journal), { code: 'ENOENT' });
+  const whole = JSON.parse(await fs.readFile(memory.file, 'utf8')) as { entries: unknown[] };
+  assert.equal(whole.entries.length, 2001);
+  assert.deepEqual(await fs.readdir(path.dirname(memory.file)), ['translation-memory.json'], 'no temp files left behind');
+});
+
+test('a journal line cut short by a crash is ignored and the next change writes the file whole; a journal replayed twice changes nothing', async () => {
+  const home = await tempHome();
+  const memory = TranslationMemory.inDataHome(home);
+  await memory.addPairs([pair(0)]);
+  await memory.addPairs([pair(1)]);
+  // The aligned English of sentence 2 already stored: re-confirming segment 2 with it removes segment 2's own entry.
+  await memory.addPairs([pair(2), { zh: '第2句话。', en: 'The second sentence.', origin: 'aligned' }]);
+  await memory.addPairs([pair(2, 'The second sentence.')]);
+  const journal = await fs.readFile(memory.journal, 'utf8');
+  assert.match(journal, /"remove":/);
+  const expected = (await memory.allPairs()).map((e) => `${e.origin}:${e.en}`);
+  assert.deepEqual(expected, ['confirmed:Sentence 0.', 'confirmed:Sentence 1.', 'aligned:The second sentence.']);
+
+  await fs.appendFile(memory.journal, '{"put":{"id":"x","zh":"第三');
+  const afterCrash = TranslationMemory.inDataHome(home);
+  assert.deepEqual((await afterCrash.allPairs()).map((e) => `${e.origin}:${e.en}`), expected);
+  await afterCrash.addPairs([pair(3)]);
+  await assert.rejects(fs.stat(memory.journal), { code: 'ENOENT' });
+  const entries = (await TranslationMemory.inDataHome(home).allPairs()).map((e) => e.en);
+  assert.deepEqual(entries, ['Sentence 0.', 'Sentence 1.', 'The second sentence.', 'Sentence 3.']);
+
+  // A crash after the whole file was written but before the journal was removed: the journal's changes
+  // are in the file already, and replaying them again gives the same memory.
+  await fs.writeFile(memory.journal, journal);
+  assert.deepEqual((await TranslationMemory.inDataHome(home).allPairs()).map((e) => e.en), entries);
+});
+
+test('a damaged journal is reported and neither it nor the memory file is written to', async () => {
+  const home = await tempHome();
+  const memory = TranslationMemory.inDataHome(home);
+  await memory.addPairs([pair(0)]);
+  await memory.addPairs([pair(1)]);
+  const file = await fs.readFile(memory.file, 'utf8');
+  const damaged = (await fs.readFile(memory.journal, 'utf8')) + 'not json\n' + '{"put":{"id":"y","zh":"x","en":"y","origin":"confirmed","createdAt":"2026-01-01"}}\n';
+  await fs.writeFile(memory.journal, damaged);
+  const reopened = TranslationMemory.inDataHome(home);
+  await assert.rejects(reopened.addPairs([pair(2)]), (error: Error & { code?: string }) => {
+    assert.equal(error.code, 'MEMORY_CORRUPT');
+    assert.match(error.message, /translation-memory\.journal\.jsonl is damaged \(line 2 is not a change Duizhao wrote\) and was left untouched/);
+    return true;
+  });
+  assert.equal(await fs.readFile(memory.journal, 'utf8'), damaged);
+  assert.equal(await fs.readFile(memory.file, 'utf8'), file);
+});

@@ -1,0 +1,117 @@
+// Translation memory at scale: what confirming one segment costs (the pair written, durably) in a memory
+// of 100,000 pairs, against the same in a memory of 100 pairs and against writing the whole memory file
+// atomically (what every confirm cost before the journal), measured in the same run; and what opening
+// the large memory costs against JSON.parse of its file. The memory file and its journal are real files
+// in a temp directory, fsynced as in the app.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResult } from './types';
+import { writeFileAtomic } from '../../main/common/atomic-write';
+import { serializeMemoryFile } from '../../main/memory/memory-file';
+import { TranslationMemory } from '../../main/memory/store';
+import type { NewMemoryPair } from '../../main/memory/types';
+
+const LARGE = 100_000;
+const SMALL = 100;
+const CONFIRMS = 40;
+
+function importedPairs(count: number): NewMemoryPair[] {
+  return Array.from({ length: count }, (_, i) => ({
+    zh: `全市上下要深入学习贯彻党的二十大精神，推动第${i}项重点工作高质量发展。`,
+    en: `The whole city must study and implement the guiding principles of the 20th CPC National Congress and advance key task ${i} with high-quality development.`,
+    origin: 'imported',
+    source: 'desk-memory.tmx',
+  }));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Median wall milliseconds of confirming one segment (a new pair, then the same segment corrected). */
+async function confirmTimes(memory: TranslationMemory, round: number): Promise<number> {
+  const times: number[] = [];
+  for (let k = 0; k < CONFIRMS; k++) {
+    const sentence = `${round}-${k - (k % 2)}`;
+    const start = performance.now();
+    const result = await memory.addPairs([{ zh: `确认的第${sentence}句。`, en: k % 2 ? `Confirmed sentence ${sentence}, corrected.` : `Confirmed sentence ${sentence}.`, origin: 'confirmed', segment: `bench:${sentence}` }]);
+    times.push(performance.now() - start);
+    if (result.added + result.updated !== 1) throw new Error(`confirm ${sentence} wrote nothing`);
+  }
+  return median(times);
+}
+
+async function memoryOf(count: number): Promise<{ memory: TranslationMemory; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'dz-bench-memory-'));
+  const memory = new TranslationMemory(join(dir, 'translation-memory.json'));
+  await memory.addPairs(importedPairs(count));
+  // Open it fresh, as the app does after a restart.
+  const reopened = new TranslationMemory(memory.file);
+  await reopened.size();
+  return { memory: reopened, dir };
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const small = await memoryOf(SMALL);
+  const large = await memoryOf(LARGE);
+  try {
+    // Interleaved, so both see the same machine load.
+    const smallMs: number[] = [];
+    const largeMs: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      smallMs.push(await confirmTimes(small.memory, round));
+      largeMs.push(await confirmTimes(large.memory, round));
+    }
+    const confirmSmall = Math.min(...smallMs);
+    const confirmLarge = Math.min(...largeMs);
+
+    const parseTimes: number[] = [];
+    const openTimes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      let start = performance.now();
+      JSON.parse(readFileSync(large.memory.file, 'utf8'));
+      parseTimes.push(performance.now() - start);
+      start = performance.now();
+      await new TranslationMemory(large.memory.file).size();
+      openTimes.push(performance.now() - start);
+    }
+    const parseMs = Math.min(...parseTimes);
+    const entries = await large.memory.allPairs();
+    const rewriteTimes: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const start = performance.now();
+      await writeFileAtomic(join(large.dir, 'rewrite.json'), serializeMemoryFile(entries));
+      rewriteTimes.push(performance.now() - start);
+    }
+    const rewriteMs = Math.min(...rewriteTimes);
+    const openMs = Math.min(...openTimes);
+    const megabytes = readFileSync(large.memory.file).length / 1e6;
+    console.log(`confirm: ${confirmLarge.toFixed(2)} ms with ${LARGE} pairs, ${confirmSmall.toFixed(2)} ms with ${SMALL}; whole-file rewrite ${rewriteMs.toFixed(0)} ms; open ${openMs.toFixed(0)} ms, JSON.parse ${parseMs.toFixed(0)} ms (${megabytes.toFixed(1)} MB)`);
+    return [
+      {
+        name: `confirm one segment into a ${LARGE.toLocaleString('en')}-pair memory (written and fsynced)`,
+        figure: `${confirmLarge.toFixed(2)} ms`,
+        ratio: confirmLarge / confirmSmall,
+        baseline: `the same in a ${SMALL}-pair memory (${confirmSmall.toFixed(2)} ms); time ratio`,
+        target: 'ratio ≤ 5',
+      },
+      {
+        name: 'the same confirm against rewriting the whole memory file',
+        figure: `${confirmLarge.toFixed(2)} ms`,
+        ratio: rewriteMs / confirmLarge,
+        baseline: `serializing and atomically writing the ${LARGE.toLocaleString('en')} pairs (${rewriteMs.toFixed(0)} ms, before merging is counted); speed-up`,
+      },
+      {
+        name: `open the ${LARGE.toLocaleString('en')}-pair memory (${megabytes.toFixed(1)} MB file + journal, validated)`,
+        figure: `${openMs.toFixed(0)} ms`,
+        ratio: openMs / parseMs,
+        baseline: `reading + JSON.parse of the file (${parseMs.toFixed(0)} ms); time ratio`,
+      },
+    ];
+  } finally {
+    rmSync(small.dir, { recursive: true, force: true });
+    rmSync(large.dir, { recursive: true, force: true });
+  }
+}
