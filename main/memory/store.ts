@@ -38,6 +38,8 @@ export class TranslationMemory {
   private journalRecords?: number;
   private index?: FuzzyIndex;
   private loading?: Promise<MemoryEntry[]>;
+  /** `diskState()` as this instance last read or wrote the files. */
+  private seenOnDisk?: string;
   private writes: Promise<unknown> = Promise.resolve();
   private readonly now: () => Date;
   private readonly newId: () => string;
@@ -81,6 +83,7 @@ export class TranslationMemory {
         throw error;
       }
       this.entries = outcome.entries;
+      this.seenOnDisk = await this.diskState();
       if (this.index) {
         for (const entry of outcome.fresh) this.index.add(entry);
         for (const entry of outcome.replaced) this.index.replace(entry);
@@ -121,20 +124,38 @@ export class TranslationMemory {
     return concordance(await this.load(), query, options);
   }
 
-  private load(): Promise<MemoryEntry[]> {
-    if (this.entries) return Promise.resolve(this.entries);
-    this.loading ??= this.read().then(
-      (entries) => {
-        this.entries = entries;
-        this.loading = undefined;
-        return entries;
-      },
-      (error) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
+  /**
+   * The entries, read again when the memory file or journal changed on disk since this instance last
+   * read or wrote them: the CLI (`duizhao memory import`) and the app may share a data home, and a
+   * stale copy would otherwise overwrite the other's pairs the next time it writes the file whole.
+   */
+  private async load(): Promise<MemoryEntry[]> {
+    if (this.entries && !this.loading) {
+      if ((await this.diskState()) === this.seenOnDisk) return this.entries;
+      this.entries = undefined;
+      this.keys = undefined;
+      this.index = undefined;
+    }
+    this.loading ??= (async () => {
+      const state = await this.diskState();
+      const entries = await this.read();
+      this.entries = entries;
+      this.seenOnDisk = state;
+      return entries;
+    })().finally(() => {
+      this.loading = undefined;
+    });
     return this.loading;
+  }
+
+  /** Size, change time and inode of the memory file and the journal (a rename or an append changes it). */
+  private async diskState(): Promise<string> {
+    const describe = (file: string) =>
+      fs.stat(file, { bigint: true }).then(
+        (stat) => `${stat.ino}:${stat.size}:${stat.mtimeNs}`,
+        () => 'none',
+      );
+    return `${await describe(this.file)}|${await describe(this.journal)}`;
   }
 
   private async read(): Promise<MemoryEntry[]> {

@@ -145,3 +145,22 @@ test('a damaged journal is reported and neither it nor the memory file is writte
   assert.equal(await fs.readFile(memory.journal, 'utf8'), damaged);
   assert.equal(await fs.readFile(memory.file, 'utf8'), file);
 });
+
+test('two instances on one data home (the app and `duizhao memory import`) see each other’s pairs and never write over them', async () => {
+  const home = await tempHome();
+  const app = TranslationMemory.inDataHome(home);
+  const cli = TranslationMemory.inDataHome(home);
+  await app.addPairs([pair(0)]);
+  assert.equal((await app.lookup('第0句话。'))[0]?.entry.en, 'Sentence 0.');
+  // The CLI imports a TMX-sized batch (the file is written whole), then the app confirms a segment.
+  await cli.addPairs(Array.from({ length: 2500 }, (_, i) => pair(i + 1)));
+  await app.addPairs([pair(9000)]);
+  assert.equal((await app.lookup('第2500句话。'))[0]?.entry.en, 'Sentence 2500.', 'the app sees the import');
+  await cli.addPairs([pair(9001)]);
+  // The app's next large write folds everything in, its own confirm and the CLI's alike.
+  await app.addPairs(Array.from({ length: 2100 }, (_, i) => pair(i + 10_000)));
+  const all = (await TranslationMemory.inDataHome(home).allPairs()).map((e) => e.en);
+  assert.equal(all.length, 1 + 2500 + 2 + 2100);
+  assert.ok(all.includes('Sentence 9000.') && all.includes('Sentence 9001.') && all.includes('Sentence 2500.'));
+  assert.equal(new Set((await cli.allPairs()).map((e) => e.id)).size, all.length);
+});
