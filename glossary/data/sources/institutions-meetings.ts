@@ -10,9 +10,9 @@ export const INSTITUTIONS_MEETINGS_TERMS: SourceTerm[] = [
   {
     id: "provincial-party-secretary",
     zh: "省委书记",
-    en: "secretary of the CPC Guangdong Provincial Committee",
-    alt: ["Party secretary of Guangdong Province", "provincial Party chief"],
-    note: "Pattern: secretary of the CPC [Province] Provincial Committee.",
+    en: "secretary of the provincial CPC committee",
+    alt: ["secretary of the CPC provincial committee", "provincial Party secretary", "provincial Party chief", "Party secretary of Guangdong Province"],
+    note: "Official English names the province: \"secretary of the CPC [Province] Provincial Committee\" (Guangdong press releases: \"Huang Kunming, secretary of the CPC Guangdong Provincial Committee\"). Write the article's province in; the check accepts a province name before \"Provincial\".",
     tags: ["titles"],
     cite: [secondary("Guangdong press release, 2026-02-24 (\"Huang Kunming, secretary of the CPC Guangdong Provincial Committee\")"), XINHUA_SHENZHEN_2016],
     status: "approved",

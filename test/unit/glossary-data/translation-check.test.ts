@@ -54,3 +54,14 @@ test('city offices: the generic rendering, or official English with the city nam
   assert.equal(matches[0]?.term.entry.id, 'zhongshan-party-secretary');
   assert.equal(matches[0]?.text, '中山市委书记');
 });
+
+test('省委书记 is generic in the term base: the province official English names before "Provincial" is accepted, Guangdong or any other', () => {
+  for (const en of [
+    'Huang Kunming, secretary of the CPC Guangdong Provincial Committee, made a speech.',
+    'Wang Ning, secretary of the CPC Yunnan Provincial Committee, made a speech.',
+    'The provincial Party secretary made a speech.',
+  ]) {
+    assert.deepEqual(check('省委书记黄坤明讲话', en).missing, [], en);
+  }
+  assert.equal(check('省委书记黄坤明讲话', 'the mayor made a speech').missing.length, 1);
+});
