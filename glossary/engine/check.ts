@@ -40,9 +40,25 @@ export interface RenderingFound {
 }
 
 export interface TranslationCheck {
+  /** Approved terms none of whose renderings the English uses: to fix. */
   missing: MissingRendering[];
+  /**
+   * Proposed (unverified) terms whose suggested rendering the English does not use: a note, not a fault,
+   * since the translator may well know better than an unverified rendering.
+   */
+  unverified: MissingRendering[];
   forbidden: ForbiddenRenderingFound[];
   found: RenderingFound[];
+}
+
+/** The check of a sentence with nothing to check (no translation yet). */
+export function emptyCheck(): TranslationCheck {
+  return { missing: [], unverified: [], forbidden: [], found: [] };
+}
+
+/** What the translator has to fix: approved renderings missing and forbidden ones used (not the notes). */
+export function issueCount(check: TranslationCheck): number {
+  return check.missing.length + check.forbidden.length;
 }
 
 interface Token {
@@ -64,7 +80,7 @@ interface Token {
  * A forbidden form that sits inside an accepted rendering found in the sentence is not reported.
  */
 export function checkTranslation(zh: string, en: string, matches: readonly TermMatch[]): TranslationCheck {
-  const result: TranslationCheck = { missing: [], forbidden: [], found: [] };
+  const result = emptyCheck();
   const variants = englishVariants(en);
   const seenEntries = new Set<string>();
   for (const match of matches) {
@@ -83,7 +99,7 @@ export function checkTranslation(zh: string, en: string, matches: readonly TermM
       }
     }
     if (first) result.found.push(first);
-    else result.missing.push({ term, expected: accepted });
+    else (entry.status === 'approved' ? result.missing : result.unverified).push({ term, expected: accepted });
     for (const forbidden of entry.forbidden) {
       for (const span of findRendering(variants, forbidden.text)) {
         const insideAccepted = acceptedSpans.some((a) => a.start <= span.start && span.end <= a.end);

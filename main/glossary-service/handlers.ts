@@ -5,7 +5,7 @@ import type { glossaryMethods, SegmentCheck } from '../api/contract/glossary';
 import { writeFileAtomic } from '../common/atomic-write';
 import { UserFacingError } from '../common/errors';
 import { formatFromFileName } from '../../glossary/formats';
-import { checkTranslation } from '../../glossary/engine/check';
+import { checkTranslation, issueCount } from '../../glossary/engine/check';
 import type { MatchableSegment } from '../../glossary/engine/match-segment';
 import { packSegmentTerms } from '../../glossary/engine/packed-terms';
 import type { GlossaryService } from './glossary-service';
@@ -28,7 +28,7 @@ export function createGlossaryHandlers({ service, projectSegments }: GlossaryHan
       const checks: SegmentCheck[] = [];
       segments.forEach((segment, i) => {
         const check = checkTranslation(segment.text, segment.target ?? '', terms[i].terms);
-        if (check.missing.length > 0 || check.forbidden.length > 0) checks.push({ segmentId: segment.id, check });
+        if (issueCount(check) > 0 || check.unverified.length > 0) checks.push({ segmentId: segment.id, check });
       });
       return checks;
     },

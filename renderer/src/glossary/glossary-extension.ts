@@ -7,7 +7,7 @@ import type { EditorController } from '../editor/editor-controller';
 import type { RowSpan } from '../editor/paired-panes';
 import { COMMAND_IDS } from '../shell/command-ids';
 import { keysOf } from '../shell/command-keys';
-import { checkTranslation, type TranslationCheck } from '../../../glossary/engine/check';
+import { checkTranslation, emptyCheck, issueCount, type TranslationCheck } from '../../../glossary/engine/check';
 import { el, clear } from '../dom';
 import type { GlossaryPort, SegmentTermMatch } from './glossary-port';
 import { createGlossaryPort } from './glossary-client';
@@ -32,7 +32,7 @@ export function glossaryExtension(app: App): Extension {
       const port: GlossaryPort = createGlossaryPort(client);
       /** Matches per segment id for the open project. */
       let matches = new Map<string, SegmentTermMatch[]>();
-      let check: TranslationCheck = { missing: [], forbidden: [], found: [] };
+      let check: TranslationCheck = emptyCheck();
       let editor: EditorController | undefined;
       let offEditor: (() => void) | undefined;
       let refreshTerms: (() => void) | undefined;
@@ -101,11 +101,11 @@ export function glossaryExtension(app: App): Extension {
         if (!editor) return;
         const row = editor.activeRow();
         const r = editor.getRows()[row];
-        check = r && r.target.trim() ? checkTranslation(r.source, r.target, activeMatches()) : { missing: [], forbidden: [], found: [] };
+        check = r && r.target.trim() ? checkTranslation(r.source, r.target, activeMatches()) : emptyCheck();
         editor.panes.setFlagSpans(
           check.forbidden.map((f) => ({ row, start: f.start, end: f.end, className: 'dz-flag-forbidden', hover: [i18n.t('flags.forbidden', { text: f.text, zh: f.term.zh }) + (f.reason ? ` — ${f.reason}` : '')] })),
         );
-        const count = check.missing.length + check.forbidden.length;
+        const count = issueCount(check);
         status.textContent = count ? i18n.t('status.flags', { count }) : activeMatches().length ? i18n.t('status.noFlags') : '';
         status.classList.toggle('has-flags', count > 0);
         status.dataset.flags = String(count);
@@ -231,6 +231,16 @@ export function glossaryExtension(app: App): Extension {
                 ? el('ul', { class: 'dz-flags', 'data-testid': 'glossary-flags' }, flags.map((f) => el('li', { class: 'dz-flag' }, f)))
                 : el('p', { class: 'dz-flag-ok' }, i18n.t('flags.none')),
             );
+            // Unverified renderings not used: told, not counted as issues.
+            if (check.unverified.length) {
+              flagsBox.appendChild(
+                el(
+                  'ul',
+                  { class: 'dz-flags dz-flags-unverified', 'data-testid': 'glossary-unverified' },
+                  check.unverified.map((m) => el('li', { class: 'dz-flag-note' }, i18n.t('flags.unverified', { zh: m.term.text, en: m.expected[0] ?? '' }))),
+                ),
+              );
+            }
             termsBox.appendChild(el('h3', {}, i18n.t('terms.title')));
             const terms = segmentTerms(activeMatches());
             if (terms.length === 0) {

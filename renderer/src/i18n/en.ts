@@ -123,6 +123,7 @@ export const en = {
 
   'flags.title': 'Glossary check',
   'flags.missing': '“{zh}”: expected “{en}”',
+  'flags.unverified': '“{zh}”: the proposed rendering “{en}” is not used (unverified, not an error)',
   'flags.forbidden': '“{text}” is a forbidden rendering of “{zh}”',
   'flags.none': 'No glossary issues.',
 

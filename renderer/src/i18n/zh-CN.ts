@@ -125,6 +125,7 @@ export const zhCN: Record<MessageKey, string> = {
 
   'flags.title': '术语检查',
   'flags.missing': '“{zh}”：应译为“{en}”',
+  'flags.unverified': '“{zh}”：未使用待核实的译法“{en}”（仅供参考，不算错误）',
   'flags.forbidden': '“{text}”是“{zh}”的禁用译法',
   'flags.none': '没有术语问题。',
 

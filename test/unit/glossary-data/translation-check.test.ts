@@ -65,3 +65,13 @@ test('省委书记 is generic in the term base: the province official English na
   }
   assert.equal(check('省委书记黄坤明讲话', 'the mayor made a speech').missing.length, 1);
 });
+
+test('a proposed (unverified) rendering not used is a note, not an issue; its forbidden forms still count', () => {
+  const free = check('坚决做到“两个维护”。', 'We must resolutely uphold the core and the authority.');
+  assert.deepEqual(free.missing, []);
+  assert.deepEqual(free.unverified.map((m) => [m.term.entryId, m.term.status, m.expected[0]]), [['two-upholds', 'proposed', 'Two Upholds']]);
+  const wrong = check('坚决做到“两个维护”。', 'Resolutely achieve the two maintenances.');
+  assert.equal(wrong.forbidden.length, 1);
+  // An approved term stays an issue.
+  assert.equal(check('深刻领悟“两个确立”。', 'We understand it deeply.').missing[0]?.term.entryId, 'two-affirmations');
+});
