@@ -8,7 +8,7 @@ import type { ApiResponse } from '../api/contract';
 import type { OpenProject } from '../api/contract/project';
 import { ElectronSettingsStore } from './electron-settings-store';
 import { desktopSecretStore } from './secret-store';
-import { electronCapabilities } from './capabilities';
+import { chooseNativePath, electronCapabilities } from './capabilities';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { wireIpc } from './ipc';
 import { IPC_EVENT } from './ipc-channels';
@@ -56,15 +56,14 @@ if (!app.requestSingleInstanceLock()) {
   const runAction = async (action: ShellAction) => {
     if (!services || !windows) return;
     const from = windows.focused()?.webContents;
-    const capabilities = electronCapabilities();
     switch (action.type) {
       case 'new-from-file': {
-        const chosen = await capabilities.choosePath({ purpose: 'import-document' });
+        const chosen = await chooseNativePath({ purpose: 'import-document' });
         if (chosen) await openLaunch({ projects: [], documents: [chosen] }, from);
         return;
       }
       case 'open-project': {
-        const chosen = await capabilities.choosePath({ purpose: 'open-project' });
+        const chosen = await chooseNativePath({ purpose: 'open-project' });
         if (chosen) await openLaunch({ projects: [chosen], documents: [] }, from);
         return;
       }
