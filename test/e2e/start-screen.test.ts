@@ -35,7 +35,7 @@ test('start screen: reading a long article shows its steps, Cancel stops it and 
       () => {
         const bar = document.querySelector<HTMLProgressElement>('[data-testid=start-progress]');
         const status = document.querySelector('[data-testid=start-status]')?.textContent ?? '';
-        return Boolean(bar && !bar.hidden && bar.value >= 1 && /^Reading and cleaning “long”… (cleaning|cleaned: )/.test(status));
+        return Boolean(bar && !bar.hidden && bar.value >= 1 && /^Reading and cleaning “long”… (cleaning up|cleaned up: )/.test(status));
       },
       undefined,
       { timeout: 60_000, polling: 20 },

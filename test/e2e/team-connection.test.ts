@@ -36,17 +36,19 @@ test('Team tab: a refused token is replaced from the panel and the waiting edit 
     await page.waitForFunction(() => document.querySelector('[data-testid=team-state]')?.textContent === 'problem — see below', undefined, { timeout: 30_000 });
     assert.match((await page.textContent('.dz-team-error')) ?? '', /refused the credentials \(HTTP 401\)/);
 
+    // The failed sync said so in a toast too: close it, so the next toast is the connect's own.
+    const errorToasts = page.locator('.dz-toast-error');
+    await errorToasts.first().waitFor({ timeout: 30_000 });
+    while ((await errorToasts.count()) > 0) await errorToasts.first().locator('.dz-toast-close').click();
     await page.click('[data-testid=team-change]');
     assert.equal(await page.inputValue('[data-testid=team-remote]'), remote);
     assert.equal(await page.inputValue('[data-testid=team-username]'), 'desk');
     // A wrong token is refused and changes nothing: the form stays, with what was typed.
     await page.fill('[data-testid=team-token-input]', 'not-the-token');
     await page.click('[data-testid=team-connect]');
-    await page.locator('.dz-toast-error', { hasText: 'refused the credentials' }).waitFor({ timeout: 30_000 });
+    await page.locator('.dz-toast-error', { hasText: 'refused the credentials' }).first().waitFor({ timeout: 30_000 });
     assert.equal(await page.inputValue('[data-testid=team-token-input]'), 'not-the-token');
-    // (The failed sync above left its own error toast too.)
-    const closeButtons = page.locator('.dz-toast-error .dz-toast-close');
-    while ((await closeButtons.count()) > 0) await closeButtons.first().click();
+    while ((await errorToasts.count()) > 0) await errorToasts.first().locator('.dz-toast-close').click();
 
     await page.fill('[data-testid=team-token-input]', 'second-token');
     await page.screenshot({ path: join(screenshotDir, 'team-connection-01-new-token.png') });

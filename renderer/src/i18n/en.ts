@@ -51,6 +51,11 @@ export const en = {
   'start.noRecent': 'No recent projects yet.',
   'start.preparing': 'Reading and cleaning “{name}”…',
   'start.cancel': 'Cancel',
+  'start.step.reading': 'reading the file',
+  'start.step.cleaning': 'cleaning up',
+  'start.step.cleaned': 'cleaned up: {step}',
+  'start.step.splitting': 'splitting into sentences',
+  'start.step.done': 'opening the editor',
   'start.cancelled': 'Cancelled: no project was opened.',
   'start.emptyText': 'Paste some text first.',
 

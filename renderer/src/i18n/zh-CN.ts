@@ -53,6 +53,11 @@ export const zhCN: Record<MessageKey, string> = {
   'start.noRecent': '暂无最近项目。',
   'start.preparing': '正在读取并清理“{name}”…',
   'start.cancel': '取消',
+  'start.step.reading': '正在读取文件',
+  'start.step.cleaning': '正在清理',
+  'start.step.cleaned': '已清理：{step}',
+  'start.step.splitting': '正在切分句子',
+  'start.step.done': '正在打开编辑器',
   'start.cancelled': '已取消，未打开项目。',
   'start.emptyText': '请先粘贴文本。',
 

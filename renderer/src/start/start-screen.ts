@@ -24,7 +24,7 @@ export function renderStartScreen(container: HTMLElement, options: StartScreenOp
   const { client, i18n, workbench } = options;
   // Reading an article (and recovering an autosave) is a long task like export: the same progress and Cancel.
   let runningLabel = '';
-  const task = new TaskProgress(client, { name: 'start', testId: 'start', describe: (step) => `${runningLabel} ${step}` });
+  const task = new TaskProgress(client, { name: 'start', testId: 'start', describe: (step) => `${runningLabel} ${describeStep(i18n, step)}` });
   const cancel = el('button', { class: 'dz-button', 'data-action': 'cancel-start', onclick: () => void task.cancel() }, i18n.t('start.cancel'));
   const progress = el('div', { class: 'dz-start-progress', hidden: true, role: 'status' }, task.status, task.bar, cancel);
 
@@ -184,4 +184,16 @@ export function renderStartScreen(container: HTMLElement, options: StartScreenOp
     task.dispose();
     screen.remove();
   };
+}
+
+/** The pipeline's progress labels (main/document/prepare.ts, in English) as the start screen says them. */
+function describeStep(i18n: I18n, label: string): string {
+  if (label.startsWith('cleaned: ')) return i18n.t('start.step.cleaned', { step: label.slice('cleaned: '.length) });
+  const known: Record<string, Parameters<I18n['t']>[0]> = {
+    reading: 'start.step.reading',
+    cleaning: 'start.step.cleaning',
+    'splitting into sentences': 'start.step.splitting',
+    done: 'start.step.done',
+  };
+  return known[label] ? i18n.t(known[label]) : label;
 }
