@@ -164,3 +164,20 @@ test('two instances on one data home (the app and `duizhao memory import`) see e
   assert.ok(all.includes('Sentence 9000.') && all.includes('Sentence 9001.') && all.includes('Sentence 2500.'));
   assert.equal(new Set((await cli.allPairs()).map((e) => e.id)).size, all.length);
 });
+
+test('fuzzy lookup: one-character entries, characters outside the BMP, removed entries', () => {
+  const at = '2026-01-01';
+  const index = new FuzzyIndex([
+    { id: 'a', zh: '是', en: 'yes', origin: 'imported', createdAt: at },
+    { id: 'b', zh: '𠮷野家开业了。', en: 'Yoshinoya opened.', origin: 'imported', createdAt: at },
+    { id: 'c', zh: '市委召开全会。', en: 'Plenary.', origin: 'imported', createdAt: at },
+  ]);
+  assert.equal(index.lookup('是')[0]?.entry.id, 'a');
+  const astral = index.lookup('𠮷野家开业啦。');
+  assert.equal(astral[0]?.entry.id, 'b');
+  assert.equal(astral[0]?.score, 0.857, 'one character of seven differs: the astral one counts as one');
+  index.remove('c');
+  assert.deepEqual(index.lookup('市委召开全会。'), []);
+  index.add({ id: 'c2', zh: '市委召开全会。', en: 'The plenary.', origin: 'imported', createdAt: at });
+  assert.equal(index.lookup('市委召开全会。')[0]?.entry.id, 'c2');
+});
