@@ -6,6 +6,7 @@ import type { Workbench } from '../shell/extension';
 import { el, clear } from '../dom';
 import { TaskProgress } from '../task-progress';
 import { fileToSource, projectNameFromFile } from './file-source';
+import { describeStep } from './step-names';
 
 export interface StartScreenOptions {
   client: ApiClient;
@@ -184,16 +185,4 @@ export function renderStartScreen(container: HTMLElement, options: StartScreenOp
     task.dispose();
     screen.remove();
   };
-}
-
-/** The pipeline's progress labels (main/document/prepare.ts, in English) as the start screen says them. */
-function describeStep(i18n: I18n, label: string): string {
-  if (label.startsWith('cleaned: ')) return i18n.t('start.step.cleaned', { step: label.slice('cleaned: '.length) });
-  const known: Record<string, Parameters<I18n['t']>[0]> = {
-    reading: 'start.step.reading',
-    cleaning: 'start.step.cleaning',
-    'splitting into sentences': 'start.step.splitting',
-    done: 'start.step.done',
-  };
-  return known[label] ? i18n.t(known[label]) : label;
 }
