@@ -32,7 +32,8 @@ export async function writeFileAtomic(filePath: string, data: string | Uint8Arra
   await syncDirectory(dir);
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Makes a rename or a new file in `dir` survive a crash (fsync of the directory itself). */
+export async function syncDirectory(dir: string): Promise<void> {
   // Not every platform lets a directory be opened for fsync (Windows); the rename is still atomic there.
   let handle: fs.FileHandle | undefined;
   try {

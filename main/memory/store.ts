@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { writeFileAtomic } from '../common/atomic-write';
+import { syncDirectory, writeFileAtomic } from '../common/atomic-write';
 import { UserFacingError } from '../common/errors';
 import { FuzzyIndex } from './fuzzy';
 import { concordance } from './concordance';
@@ -26,9 +26,9 @@ const COMPACT_AFTER_RECORDS = 2000;
  * fsynced after each change, so confirming a segment costs the same in a memory of 100 pairs or 100,000.
  * The file is written whole when there is none yet, after a crash cut the journal's last line short,
  * and when the journal would pass COMPACT_AFTER_RECORDS changes (so also for a batch that large: a TMX
- * import). Writes are queued one after another; a file or journal it cannot
- * read is never written to. How new pairs join is merge-pairs.ts. `addPairs` / `allPairs` are also
- * what TMX import and export use.
+ * import). Writes are queued one after another; a file or journal it cannot read is never written
+ * to. How new pairs join is merge-pairs.ts. `addPairs` / `allPairs` are also what TMX import and
+ * export use.
  */
 export class TranslationMemory {
   readonly journal: string;
@@ -111,6 +111,8 @@ export class TranslationMemory {
     } finally {
       await handle.close();
     }
+    // The first append creates the journal: its directory entry must survive a crash too.
+    if (this.journalRecords === 0) await syncDirectory(path.dirname(this.journal));
     this.journalRecords += records;
   }
 
