@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TranslationMemory } from '../../../main/memory/store';
 import { FuzzyIndex } from '../../../main/memory/fuzzy';
+import { concordance } from '../../../main/memory/concordance';
 
 async function tempHome(): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), 'dz-memory-'));
@@ -180,4 +181,15 @@ test('fuzzy lookup: one-character entries, characters outside the BMP, removed e
   assert.deepEqual(index.lookup('市委召开全会。'), []);
   index.add({ id: 'c2', zh: '市委召开全会。', en: 'The plenary.', origin: 'imported', createdAt: at });
   assert.equal(index.lookup('市委召开全会。')[0]?.entry.id, 'c2');
+});
+
+test('concordance: newest first, the same date in the memory’s order, both sides, at most `limit` hits', () => {
+  const entry = (id: string, createdAt: string, changedAt?: string) => ({ id, zh: `${id}召开全会。`, en: `${id} held a plenary session.`, origin: 'imported' as const, createdAt, ...(changedAt ? { changedAt } : {}) });
+  const entries = [entry('a', '2026-01-05'), entry('b', '2026-03-01'), entry('c', '2026-01-05'), entry('d', '2025-12-31', '2026-04-01'), entry('e', '2026-02-01')];
+  const ids = (hits: ReturnType<typeof concordance>) => hits.map((h) => `${h.entry.id}:${h.side}`);
+  assert.deepEqual(ids(concordance(entries, '全会', { limit: 3 })), ['d:zh', 'b:zh', 'e:zh']);
+  assert.deepEqual(ids(concordance(entries, '全会')), ['d:zh', 'b:zh', 'e:zh', 'a:zh', 'c:zh']);
+  assert.deepEqual(ids(concordance(entries, 'PLENARY', { side: 'en', limit: 2 })), ['d:en', 'b:en']);
+  assert.deepEqual(ids(concordance(entries, 'a', { limit: 3 })), ['d:en', 'b:en', 'e:en'], 'English side, case-insensitive');
+  assert.deepEqual(concordance(entries, '  '), []);
 });
