@@ -51,6 +51,12 @@ test('Team tab: a refused token is replaced from the panel and the waiting edit 
     while ((await errorToasts.count()) > 0) await errorToasts.first().locator('.dz-toast-close').click();
 
     await page.fill('[data-testid=team-token-input]', 'second-token');
+    // A background sync finishing meanwhile (it fails: the old token is still stored) does not redraw
+    // the panel over the form and what was typed.
+    const background = await session.host.services.dispatch('team.sync', {}, { host: 'web' });
+    assert.equal(background.ok, false);
+    await page.waitForTimeout(500);
+    assert.equal(await page.inputValue('[data-testid=team-token-input]'), 'second-token');
     await page.screenshot({ path: join(screenshotDir, 'team-connection-01-new-token.png') });
     await page.click('[data-testid=team-connect]');
     await page.locator('.dz-toast', { hasText: 'Team glossary connection saved.' }).waitFor({ timeout: 30_000 });

@@ -16,6 +16,12 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
   const t = (text: { en: string; 'zh-CN': string }, params?: Record<string, string | number>) => format(i18n.text(text), params);
   const body = el('div', { class: 'dz-team-panel', 'data-testid': 'team-panel' });
   container.append(body);
+  // While the translator changes the connection, background syncs do not redraw the panel over the form.
+  let changingConnection = false;
+  const closeConnectionForm = async () => {
+    changingConnection = false;
+    await refresh();
+  };
   const sync = async () => {
     try {
       const report = await client.call('team.sync', {});
@@ -40,7 +46,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
         workbench.showError(error);
         return;
       }
-      await refresh();
+      await closeConnectionForm();
     };
     return el(
       'div',
@@ -53,7 +59,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
         'div',
         { class: 'dz-team-actions' },
         el('button', { class: 'dz-button dz-primary', 'data-testid': 'team-connect', onclick: () => void connect() }, t(current ? TEAM_TEXT.saveConnection : TEAM_TEXT.connect)),
-        current ? el('button', { class: 'dz-button', 'data-testid': 'team-change-cancel', onclick: () => void refresh() }, t(TEAM_TEXT.cancel)) : null,
+        current ? el('button', { class: 'dz-button', 'data-testid': 'team-change-cancel', onclick: () => void closeConnectionForm() }, t(TEAM_TEXT.cancel)) : null,
       ),
     );
   };
@@ -73,6 +79,7 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
 
   // Builds the whole panel before it replaces the old one: two renders in flight never both append.
   const render = async (status: TeamStatus) => {
+    if (changingConnection) return;
     if (!status.configured) {
       body.replaceChildren(configureForm());
       return;
@@ -93,7 +100,10 @@ export function renderTeamPanel(container: HTMLElement, deps: { client: ApiClien
         'div',
         { class: 'dz-team-actions' },
         el('button', { class: 'dz-button', 'data-testid': 'team-sync', onclick: () => void sync() }, t(TEAM_TEXT.syncNow)),
-        el('button', { class: 'dz-button', 'data-testid': 'team-change', onclick: () => body.replaceChildren(configureForm(status)) }, t(TEAM_TEXT.changeConnection)),
+        el('button', { class: 'dz-button', 'data-testid': 'team-change', onclick: () => {
+            changingConnection = true;
+            body.replaceChildren(configureForm(status));
+          } }, t(TEAM_TEXT.changeConnection)),
         status.conflicts > 0
           ? el('button', { class: 'dz-button dz-primary', 'data-testid': 'team-open-conflicts', onclick: () => workbench.openView(TEAM_CONFLICTS_VIEW) }, t(TEAM_TEXT.openConflicts, { n: status.conflicts }))
           : null,
