@@ -102,7 +102,7 @@ export class FuzzyIndex {
       }
     }
     // Dice over bigrams bounds how similar a candidate can be; only the best few get a full diff.
-    const queryLength = [...text].length;
+    const queryLength = codePointLength(text);
     const candidates: Array<{ index: number; dice: number }> = [];
     for (const index of touched) {
       const count = shared[index]!;

@@ -157,7 +157,8 @@ export class TranslationMemory {
         (stat) => `${stat.ino}:${stat.size}:${stat.mtimeNs}`,
         () => 'none',
       );
-    return `${await describe(this.file)}|${await describe(this.journal)}`;
+    const [file, journal] = await Promise.all([describe(this.file), describe(this.journal)]);
+    return `${file}|${journal}`;
   }
 
   private async read(): Promise<MemoryEntry[]> {

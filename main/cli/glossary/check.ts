@@ -19,8 +19,9 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     return clean ? 0 : 1;
   }
   for (const found of result.found) io.out(`ok       ${found.term.text}: "${en.slice(found.start, found.end)}"`);
-  for (const missing of result.missing) io.out(`missing  ${missing.term.text}: expected ${missing.expected.map((e) => `"${e}"`).join(' or ')}`);
-  for (const note of result.unverified) io.out(`note     ${note.term.text} (proposed, unverified): ${note.expected.map((e) => `"${e}"`).join(' or ')} not used`);
+  const either = (renderings: string[]) => renderings.map((e) => `"${e}"`).join(' or ');
+  for (const missing of result.missing) io.out(`missing  ${missing.term.text}: expected ${either(missing.expected)}`);
+  for (const note of result.unverified) io.out(`note     ${note.term.text} (proposed, unverified): ${either(note.expected)} not used`);
   for (const f of result.forbidden) io.out(`forbidden ${f.term.text}: "${f.text}" is a known wrong rendering${f.reason ? ` (${f.reason})` : ''}; use "${f.preferred}"`);
   if (result.found.length + result.missing.length + result.unverified.length === 0) io.out('No glossary terms in this sentence.');
   return clean ? 0 : 1;
